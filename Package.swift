@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+// Kennwort: checks and hashes passwords on Linux.
+// Start reading at Sources/Kennwort/Kennwort.swift (the library facade),
+// then Sources/KennwortCLI/KennwortCommand.swift (the CLI root command).
+import PackageDescription
+
+/// Debian packages behind the C modules; scripts/setup.sh installs the same list.
+let crackPackages = ["libcrack2-dev", "cracklib-runtime"]
+let argon2Packages = ["libargon2-dev", "pkg-config"]
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Kennwort",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Kennwort", targets: ["Kennwort"]),
+        .executable(name: "kennwort", targets: ["KennwortCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCrack",
+            providers: [.apt(crackPackages)]
+        ),
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(argon2Packages)]
+        ),
+        .target(
+            name: "Kennwort",
+            dependencies: ["CCrack", "CArgon2"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "KennwortCLI",
+            dependencies: [
+                "Kennwort",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KennwortTests",
+            dependencies: ["Kennwort"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KennwortCLITests",
+            dependencies: ["Kennwort"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

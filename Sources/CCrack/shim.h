@@ -1,0 +1,16 @@
+#ifndef KENNWORT_CCRACK_SHIM_H
+#define KENNWORT_CCRACK_SHIM_H
+// crack.h uses size_t without including <stddef.h>.
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <locale.h>
+#include <crack.h>
+#include <packer.h>
+
+
+// A "C" locale for uselocale(), so cracklib's gettext messages stay untranslated.
+static inline locale_t kennwort_c_locale(void) {
+    return newlocale(LC_ALL_MASK, "C", (locale_t)0);
+}
+#endif

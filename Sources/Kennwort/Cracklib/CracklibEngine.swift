@@ -1,0 +1,80 @@
+import Synchronization
+
+/// Serializes every use of libcrack2 in the process.
+///
+/// libcrack 2.9.6 is not thread-safe and allows one open dictionary per
+/// process. Measured here: two threads gave wrong verdicts, and parallel
+/// tests crashed. So one lock guards the one open dictionary; asking for
+/// another dictionary closes the current one first.
+final class CracklibEngine: Sendable {
+    /// The one engine of the process.
+    static let shared = CracklibEngine()
+
+    private struct State: ~Copyable {
+        var prefix: String?
+        var handle: CracklibBinding.Handle?
+    }
+
+    private let state = Mutex(State())
+
+    /// Runs `body` with `dictionary` open, under the process-wide lock.
+    ///
+    /// A dictionary is checked with canary words each time it is opened: a
+    /// damaged one accepts "password", so it is refused instead.
+    ///
+    /// - Parameters:
+    ///   - dictionary: The dictionary to use.
+    ///   - body: Runs with the open handle; it must not keep it.
+    /// - Returns: What `body` returns.
+    /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
+    func withDictionary<R>(
+        _ dictionary: CracklibDictionary,
+        _ body: (CracklibBinding.Handle) -> R
+    ) throws(KennwortError) -> R {
+        try state.withLock { (state) throws(KennwortError) -> R in
+            if state.prefix != dictionary.prefix || state.handle == nil {
+                if let handle = state.handle { CracklibBinding.close(handle) }
+                state.handle = nil
+                state.prefix = nil
+                let handle = try Self.open(dictionary)
+                state.handle = handle
+                state.prefix = dictionary.prefix
+            }
+            return body(state.handle!)
+        }
+    }
+
+    /// Runs `body` with no dictionary open, under the lock; for writing one.
+    ///
+    /// - Parameter body: The work that needs libcrack's one dictionary slot.
+    /// - Returns: What `body` returns.
+    func withNoDictionaryOpen<R>(_ body: () -> R) -> R {
+        state.withLock { state in
+            if let handle = state.handle { CracklibBinding.close(handle) }
+            state.handle = nil
+            state.prefix = nil
+            return body()
+        }
+    }
+
+    private static func open(_ dictionary: CracklibDictionary) throws(KennwortError) -> CracklibBinding.Handle {
+        for file in dictionary.requiredFiles where !FileChecks.isReadableFile(file) {
+            throw KennwortError(.dataMissing, "cracklib dictionary not found or not readable", path: file)
+        }
+        guard let handle = CracklibBinding.open(prefix: dictionary.prefix) else {
+            throw KennwortError(.dataCorrupt, "cracklib dictionary cannot be opened (damaged?)", path: dictionary.prefix)
+        }
+        for canary in dictionary.canaries {
+            let secret = SecretBytes(copying: Array(canary.utf8))
+            let message = CracklibBinding.look(handle, password: secret, user: "kennwort", gecos: "")
+            if message == nil {
+                CracklibBinding.close(handle)
+                throw KennwortError(
+                    .dataCorrupt,
+                    "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",
+                    path: dictionary.prefix)
+            }
+        }
+        return handle
+    }
+}

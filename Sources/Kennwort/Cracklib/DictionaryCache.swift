@@ -1,0 +1,144 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Glibc
+
+/// Keeps Kennwort's packed cracklib dictionary up to date in a cache folder.
+///
+/// The dictionary is built from `wordlists/*.txt` plus the system's cracklib
+/// word sources (`/var/cache/cracklib/src-dicts`). Its folder is named by a
+/// fingerprint of those files' paths, sizes and modification times, so a
+/// changed list means a new folder and a rebuild. A build writes a temporary
+/// folder and renames it into place, so readers never see a half-written
+/// dictionary, and two builders cannot collide.
+public struct DictionaryCache: Sendable {
+    /// Bump when the build recipe changes, so old caches are rebuilt.
+    static let formatVersion = "1"
+    /// Where the system's cracklib lists its word sources.
+    static let systemSourceList = "/var/cache/cracklib/src-dicts"
+    /// Extra words Kennwort's own dictionary must reject (from its German lists).
+    static let ownCanaries = ["hallo123", "passwort"]
+
+    /// The cache folder.
+    public var directory: String
+    /// The folder holding Kennwort's word lists.
+    public var wordlists: String
+
+    /// Makes a cache.
+    ///
+    /// - Parameters:
+    ///   - directory: The cache folder; see ``defaultDirectory(environment:)``.
+    ///   - wordlists: The `wordlists/` folder.
+    public init(directory: String, wordlists: String) {
+        self.directory = directory
+        self.wordlists = wordlists
+    }
+
+    /// `$XDG_CACHE_HOME/kennwort`; else `/var/cache/kennwort` for root; else `~/.cache/kennwort`.
+    ///
+    /// - Parameter environment: The process environment.
+    /// - Returns: The folder path.
+    public static func defaultDirectory(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/kennwort" }
+        if geteuid() == 0 { return "/var/cache/kennwort" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return home + "/.cache/kennwort"
+    }
+
+    /// The files the dictionary is built from: our lists, then the system's sources.
+    public var sourceFiles: [String] {
+        let ours = ((try? FileManager.default.contentsOfDirectory(atPath: wordlists)) ?? [])
+            .filter { $0.hasSuffix(".txt") }
+            .sorted()
+            .map { wordlists + "/" + $0 }
+        return ours + Self.systemSources()
+    }
+
+    /// The system's cracklib word sources that exist and are plain text.
+    static func systemSources() -> [String] {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: systemSourceList)) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            .map(String.init)
+            .filter { !$0.hasSuffix(".gz") && FileChecks.isReadableFile($0) }
+    }
+
+    /// The dictionary for the current lists, building it first if needed.
+    ///
+    /// - Parameter progress: Called once with a short note before a build starts.
+    /// - Returns: The dictionary, checked against canaries when opened.
+    /// - Throws: `KennwortError` when the lists cannot be read or the cache written.
+    public func dictionary(progress: (String) -> Void = { _ in }) throws(KennwortError) -> CracklibDictionary {
+        let sources = sourceFiles
+        guard sources.contains(where: { $0.hasPrefix(wordlists + "/") }) else {
+            throw KennwortError(.dataMissing, "no word lists (*.txt) found", path: wordlists)
+        }
+        let folder = directory + "/dict-" + Self.fingerprint(of: sources)
+        let dictionary = CracklibDictionary(
+            path: folder + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries)
+        if dictionary.requiredFiles.allSatisfy(FileChecks.isReadableFile) { return dictionary }
+        progress("Building the cracklib dictionary in \(directory) …")
+        try build(from: sources, into: folder)
+        removeStale(keeping: folder)
+        return dictionary
+    }
+
+    private func build(from sources: [String], into folder: String) throws(KennwortError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw KennwortError(.dataWriteFailed, "cannot create the cache folder", path: directory)
+        }
+        let temporary = directory + "/.build-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(temporary, 0o755) == 0 else {
+            throw KennwortError(.dataWriteFailed, "cannot create a folder in the cache", path: directory)
+        }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let words = try DictionaryBuilder.collectWords(from: sources)
+        try DictionaryBuilder.write(words: words, prefix: temporary + "/kennwort")
+        for suffix in [".pwd", ".pwi", ".hwm"] { Self.sync(temporary + "/kennwort" + suffix) }
+        Self.sync(temporary)
+        if rename(temporary, folder) != 0 {
+            // Another process finished the same build first; its result is as good as ours.
+            guard errno == ENOTEMPTY || errno == EEXIST else {
+                throw KennwortError(.dataWriteFailed, "cannot move the new dictionary into place", path: folder)
+            }
+        }
+        Self.sync(directory)
+    }
+
+    /// Removes dictionaries built from older lists; open ones stay readable until closed.
+    private func removeStale(keeping folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix("dict-") && directory + "/" + name != folder {
+            try? FileManager.default.removeItem(atPath: directory + "/" + name)
+        }
+    }
+
+    private static func sync(_ path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// FNV-1a over the recipe version and each source's path, size and modification time.
+    static func fingerprint(of sources: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
+        }
+        mix("v" + formatVersion)
+        for source in sources {
+            let stamp = FileChecks.sizeAndModification(source)
+            mix("\0\(source)\0\(stamp?.size ?? -1)\0\(stamp?.seconds ?? 0).\(stamp?.nanoseconds ?? 0)")
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

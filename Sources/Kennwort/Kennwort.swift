@@ -1,0 +1,79 @@
+/// Kennwort checks passwords the way a careful German IT service would.
+///
+/// The pipeline, one folder per stage:
+/// input (`Input/`) → normalize (`Normalize/`) → checks (`Cracklib/`) →
+/// ``Assessment`` → advice (`Advice/`) → output (the `kennwort` CLI).
+///
+/// ```swift
+/// let checker = try PasswordChecker(dictionary: .system)
+/// let assessment = try checker.assess(secret, context: UserContext(user: "anna"))
+/// print(assessment.accepted)
+/// ```
+public enum Kennwort {
+    /// The version of this package.
+    public static let version = "0.1.0"
+}
+
+/// What is known about the person whose password is checked.
+public struct UserContext: Sendable, Hashable {
+    /// The account name.
+    public var user: String?
+    /// The GECOS text: real name, room, phone.
+    public var gecos: String?
+
+    /// Makes a context.
+    ///
+    /// - Parameters:
+    ///   - user: The account name.
+    ///   - gecos: The GECOS text.
+    public init(user: String? = nil, gecos: String? = nil) {
+        self.user = user
+        self.gecos = gecos
+    }
+}
+
+/// Judges passwords: input checks, then cracklib on the password and on its umlaut-folded form.
+public struct PasswordChecker: Sendable {
+    /// The cracklib check.
+    public var cracklib: Cracklib
+
+    /// Makes a checker; the dictionary is opened once to prove it works.
+    ///
+    /// - Parameter dictionary: The packed cracklib dictionary.
+    /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
+    public init(dictionary: CracklibDictionary) throws(KennwortError) {
+        cracklib = try Cracklib(dictionary: dictionary)
+    }
+
+    /// Judges one password as the reader returned it.
+    ///
+    /// - Parameters:
+    ///   - input: The password, or why it was not kept.
+    ///   - context: The user it belongs to.
+    /// - Returns: The findings and the verdict.
+    /// - Throws: `KennwortError` when a check cannot run, e.g. a damaged dictionary.
+    public func assess(_ input: SecretInput, context: UserContext = UserContext()) throws(KennwortError) -> Assessment {
+        if let problem = InputValidation.problem(with: input) { return Assessment(findings: [problem]) }
+        guard case .secret(let secret) = input else { return Assessment(findings: [Finding(.inputEmpty)]) }
+        return try assess(secret, context: context)
+    }
+
+    /// Judges one password.
+    ///
+    /// - Parameters:
+    ///   - password: The password's bytes.
+    ///   - context: The user it belongs to.
+    /// - Returns: The findings and the verdict.
+    /// - Throws: `KennwortError` when a check cannot run, e.g. a damaged dictionary.
+    public func assess(_ password: SecretBytes, context: UserContext = UserContext()) throws(KennwortError) -> Assessment {
+        if let problem = InputValidation.problem(with: password) { return Assessment(findings: [problem]) }
+        var findings: [Finding] = []
+        if let finding = try cracklib.check(password, user: context.user, gecos: context.gecos) {
+            findings.append(finding)
+        } else if let folded = UmlautFolding.fold(password),
+                  let finding = try cracklib.check(folded, user: context.user, gecos: context.gecos) {
+            findings.append(finding)
+        }
+        return Assessment(findings: findings)
+    }
+}

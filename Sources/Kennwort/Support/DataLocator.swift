@@ -1,0 +1,45 @@
+import Glibc
+
+/// Finds the files Kennwort ships, such as `wordlists/`.
+public enum DataLocator {
+    /// The path of the running executable, from `/proc/self/exe`.
+    static var executablePath: String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The places searched for `wordlists/`, in order.
+    ///
+    /// Next to the executable (`../share/kennwort/wordlists`), then each parent
+    /// of the executable's folder (a source checkout, whose build output lives
+    /// inside it), then `/usr/local/share/kennwort` and `/usr/share/kennwort`.
+    public static var wordlistCandidates: [String] {
+        var candidates: [String] = []
+        if let executable = executablePath {
+            var folder = parent(of: executable)
+            candidates.append(parent(of: folder) + "/share/kennwort/wordlists")
+            for _ in 0..<6 where folder != "/" {
+                candidates.append(folder + "/wordlists")
+                folder = parent(of: folder)
+            }
+        }
+        candidates.append("/usr/local/share/kennwort/wordlists")
+        candidates.append("/usr/share/kennwort/wordlists")
+        return candidates
+    }
+
+    /// The first `wordlists/` folder that holds Kennwort's README.
+    ///
+    /// - Returns: Its path, or `nil` when none of ``wordlistCandidates`` has one.
+    public static func wordlistsDirectory() -> String? {
+        wordlistCandidates.first { FileChecks.isReadableFile($0 + "/README.md") }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let result = String(path[..<slash])
+        return result.isEmpty ? "/" : result
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Kennwort
+
+/// The `kennwort` command: checks and hashes passwords on Linux.
+@main
+struct KennwortCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kennwort",
+        abstract: "Check passwords against cracklib and Kennwort's German word lists.",
+        discussion: """
+            Passwords are read from the terminal with echo off, or from standard \
+            input; never from the command line, where other users could see them.
+
+            Exit codes: 0 accepted, 1 rejected, 64 usage error, 65 bad input data, \
+            66 dictionary or input missing, 70 internal error, 73 cannot write the cache.
+            """,
+        version: Kennwort.version,
+        subcommands: [CheckCommand.self, DictCommand.self],
+        defaultSubcommand: CheckCommand.self
+    )
+}
