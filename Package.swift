@@ -45,15 +45,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "KennwortTestSupport",
+            dependencies: ["Kennwort"],
+            path: "Tests/Support",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "KennwortTests",
-            dependencies: ["Kennwort"],
+            dependencies: ["Kennwort", "KennwortTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "KennwortCLITests",
-            dependencies: ["Kennwort"],
+            // Depending on the CLI makes `swift test` build the `kennwort` binary the tests run.
+            dependencies: ["Kennwort", "KennwortTestSupport", "KennwortCLI"],
             swiftSettings: swiftSettings
         ),
     ],

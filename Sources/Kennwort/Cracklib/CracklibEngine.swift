@@ -11,7 +11,7 @@ final class CracklibEngine: Sendable {
     static let shared = CracklibEngine()
 
     private struct State: ~Copyable {
-        var prefix: String?
+        var dictionary: CracklibDictionary?
         var handle: CracklibBinding.Handle?
     }
 
@@ -32,13 +32,14 @@ final class CracklibEngine: Sendable {
         _ body: (CracklibBinding.Handle) -> R
     ) throws(KennwortError) -> R {
         try state.withLock { (state) throws(KennwortError) -> R in
-            if state.prefix != dictionary.prefix || state.handle == nil {
+            // Canaries are part of the identity: the same files with other canaries are checked again.
+            if state.dictionary != dictionary || state.handle == nil {
                 if let handle = state.handle { CracklibBinding.close(handle) }
                 state.handle = nil
-                state.prefix = nil
+                state.dictionary = nil
                 let handle = try Self.open(dictionary)
                 state.handle = handle
-                state.prefix = dictionary.prefix
+                state.dictionary = dictionary
             }
             return body(state.handle!)
         }
@@ -52,7 +53,7 @@ final class CracklibEngine: Sendable {
         state.withLock { state in
             if let handle = state.handle { CracklibBinding.close(handle) }
             state.handle = nil
-            state.prefix = nil
+            state.dictionary = nil
             return body()
         }
     }

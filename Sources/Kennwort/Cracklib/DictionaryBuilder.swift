@@ -60,7 +60,9 @@ public enum DictionaryBuilder {
     /// - Returns: The words, ready for ``write(words:prefix:)``.
     /// - Throws: `KennwortError` `.dataMissing` when a file cannot be read.
     public static func collectWords(from files: [String]) throws(KennwortError) -> [[UInt8]] {
-        var words: [[UInt8]] = []
+        // Folded words are ASCII, where String order is byte order; String's
+        // comparison runs in the optimized standard library even in debug builds.
+        var words: [String] = []
         for file in files {
             let data: Data
             do {
@@ -72,15 +74,19 @@ public enum DictionaryBuilder {
                 var start = 0
                 for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
                     let word = fold(bytes[start..<index])
-                    if !word.isEmpty { words.append(word) }
+                    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
                     start = index + 1
                 }
             }
         }
-        words.sort { $0.lexicographicallyPrecedes($1) }
+        words.sort()
         var unique: [[UInt8]] = []
         unique.reserveCapacity(words.count)
-        for word in words where unique.last != word { unique.append(word) }
+        var previous = ""
+        for word in words where word != previous {
+            unique.append(Array(word.utf8))
+            previous = word
+        }
         return unique
     }
 

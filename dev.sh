@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The two entry points the README opens with:
+#   ./dev.sh check [OPTIONS]   set up, build, then run an interactive `kennwort check`
+#   ./dev.sh test              set up, build, then run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+export PATH="$PATH:/opt/swift/usr/bin"
+
+# One build configuration for both commands, so `check` and `test` share the build.
+BUILD_FLAGS=(-c release -Xswiftc -enable-testing)
+
+command=${1:-check}
+shift || true
+scripts/setup.sh
+
+case "$command" in
+  check)
+    swift build "${BUILD_FLAGS[@]}" --product kennwort >&2
+    exec .build/release/kennwort check "$@"
+    ;;
+  test)
+    swift build "${BUILD_FLAGS[@]}" >&2
+    exec swift test "${BUILD_FLAGS[@]}" "$@"
+    ;;
+  *)
+    echo "usage: ./dev.sh check [kennwort check options] | ./dev.sh test [swift test options]" >&2
+    exit 64
+    ;;
+esac
