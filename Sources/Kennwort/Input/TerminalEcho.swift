@@ -32,7 +32,7 @@ enum TerminalEcho {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = restoreAndReraise
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
             var old = sigaction()
             sigaction(signal, &action, &old)
             previous.append(old)
