@@ -20,7 +20,9 @@ case "$command" in
     ;;
   test)
     swift build "${BUILD_FLAGS[@]}" >&2
-    exec swift test "${BUILD_FLAGS[@]}" "$@"
+    swift test "${BUILD_FLAGS[@]}" "$@"
+    # The bad-input and cracklib suites again under AddressSanitizer (debug build, own folder).
+    scripts/sanitize.sh address 'CracklibTests|InputValidationTests|SecretReaderTests|PasswordCheckerTests'
     ;;
   *)
     echo "usage: ./dev.sh check [kennwort check options] | ./dev.sh test [swift test options]" >&2
