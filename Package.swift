@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .library(name: "Kennwort", targets: ["Kennwort"]),
         .executable(name: "kennwort", targets: ["KennwortCLI"]),
+        // For the scripts in benchmarks/ only.
+        .executable(name: "kennwort-bench", targets: ["KennwortBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +45,11 @@ let package = Package(
                 "Kennwort",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "KennwortBench",
+            dependencies: ["Kennwort"],
             swiftSettings: swiftSettings
         ),
         .target(

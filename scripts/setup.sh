@@ -15,8 +15,16 @@ APT_PACKAGES=(
   wamerican
   # Tests: peers to compare against, and tools the tests drive.
   john            # /usr/share/john/password.lst
-  util-linux      # script(1), for pseudo-terminal tests
+  argon2          # the reference argon2 CLI, for interoperability tests
+  python3         # drives interoperability tests through the virtualenv below
+  python3-venv
 )
+
+# Python tools for interoperability tests, in a virtualenv inside the checkout
+# (Debian's site-packages stay visible, for apt-installed modules).
+VENV=.build-venv
+PIP_PACKAGES=(argon2-cffi)
+PIP_MODULES=(argon2)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -33,6 +41,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+cd "$(dirname "$0")/.."
+if [ ! -x "$VENV/bin/python" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$VENV"
+fi
+for index in "${!PIP_PACKAGES[@]}"; do
+  if ! "$VENV/bin/python" -c "import ${PIP_MODULES[$index]}" 2>/dev/null; then
+    echo "setup: pip install ${PIP_PACKAGES[$index]}" >&2
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[$index]}" >&2
+  fi
+done
 
 if ! command -v swift >/dev/null 2>&1; then
   if [ -x /opt/swift/usr/bin/swift ]; then

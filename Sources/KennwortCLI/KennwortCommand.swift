@@ -15,7 +15,10 @@ struct KennwortCommand: ParsableCommand {
             66 dictionary or input missing, 70 internal error, 73 cannot write the cache.
             """,
         version: Kennwort.version,
-        subcommands: [CheckCommand.self, DictCommand.self],
+        subcommands: [
+            CheckCommand.self, HashCommand.self, VerifyCommand.self, HashInfoCommand.self, CalibrateCommand.self,
+            DictCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 }

@@ -6,6 +6,19 @@ enum Phrases {
         language == .de ? "Passwort: " : "Password: "
     }
 
+    static func repeatPrompt(_ language: Language) -> String {
+        language == .de ? "Passwort wiederholen: " : "Repeat password: "
+    }
+
+    static func verifyResult(matches: Bool, _ language: Language) -> String {
+        switch (matches, language) {
+        case (true, .de): "Das Passwort passt zum Hash."
+        case (true, .en): "The password matches the hash."
+        case (false, .de): "Das Passwort passt nicht zum Hash."
+        case (false, .en): "The password does not match the hash."
+        }
+    }
+
     static func verdict(accepted: Bool, _ language: Language) -> String {
         switch (accepted, language) {
         case (true, .de): "Akzeptiert: Die Prüfungen haben nichts gegen dieses Passwort gefunden."
@@ -31,6 +44,12 @@ enum Phrases {
         case (.inputUnreadable, _): "error: cannot read input"
         case (.inputMalformed, .de): "Fehler: Eingabe hat das falsche Format"
         case (.inputMalformed, _): "error: malformed input"
+        case (.passwordUnusable, .de): "Fehler: Passwort nicht verwendbar"
+        case (.passwordUnusable, _): "error: unusable password"
+        case (.hashOverLimit, .de): "Fehler: Hash verlangt mehr als erlaubt"
+        case (.hashOverLimit, _): "error: hash exceeds the limits"
+        case (let code, .de) where code.rawValue.hasPrefix("hash."): "Fehler: ungültiger Hash"
+        case (let code, _) where code.rawValue.hasPrefix("hash."): "error: malformed hash"
         case (_, .de): "Fehler"
         case (_, _): "error"
         }

@@ -54,6 +54,9 @@ enum ExitStatus {
         case .inputMalformed: dataError
         case .dataWriteFailed: cannotCreate
         case .configInvalid: config
+        case .hashComputationFailed: software
+        case .passwordUnusable: dataError
+        case let code where code.rawValue.hasPrefix("hash."): dataError
         default: software
         }
     }

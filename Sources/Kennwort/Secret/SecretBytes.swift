@@ -82,12 +82,7 @@ public final class SecretBytes: @unchecked Sendable {
     /// - Parameter other: The secret to compare with.
     /// - Returns: `true` when both hold the same bytes.
     public func constantTimeEquals(_ other: SecretBytes) -> Bool {
-        if count != other.count { return false }
-        var difference: UInt8 = 0
-        for index in 0..<count {
-            difference |= storage[index] ^ other.storage[index]
-        }
-        return difference == 0
+        withUnsafeBytes { mine in other.withUnsafeBytes { theirs in ConstantTime.equals(mine, theirs) } }
     }
 
     /// Whether the secret contains a NUL byte, which C would read as its end.

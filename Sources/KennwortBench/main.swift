@@ -1,0 +1,40 @@
+// kennwort-bench: in-process timings for the benchmark scripts in benchmarks/.
+// Not a test and not shipped; prints one JSON object per call.
+//
+//   kennwort-bench argon2-hash PRESET RUNS     median ms to hash with a preset
+//   kennwort-bench argon2-verify PRESET RUNS   median ms to verify a hash made with a preset
+import Foundation
+import Kennwort
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try body()
+        times.append(milliseconds(ContinuousClock.now - start))
+    }
+    return times.sorted()[times.count / 2]
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let parameters = Argon2Parameters.preset(named: arguments[2]), let runs = Int(arguments[3]) else {
+    FileHandle.standardError.write(Data("usage: kennwort-bench argon2-hash|argon2-verify PRESET RUNS\n".utf8))
+    exit(64)
+}
+let hasher = Argon2Hasher(parameters: parameters)
+let password = SecretBytes(copying: Array("benchmark-password".utf8))
+switch arguments[1] {
+case "argon2-hash":
+    let ms = try median(runs: runs) { _ = try hasher.hash(password) }
+    print("{\"operation\":\"hash\",\"preset\":\"\(arguments[2])\",\"medianMs\":\(ms)}")
+case "argon2-verify":
+    let stored = try hasher.hash(password)
+    let ms = try median(runs: runs) { _ = try hasher.verify(password, against: stored) }
+    print("{\"operation\":\"verify\",\"preset\":\"\(arguments[2])\",\"medianMs\":\(ms)}")
+default:
+    exit(64)
+}
