@@ -5,7 +5,7 @@
 import PackageDescription
 
 /// Debian packages behind the C modules; scripts/setup.sh installs the same list.
-let crackPackages = ["libcrack2-dev", "cracklib-runtime"]
+let crackPackages = ["libcrack2-dev", "cracklib-runtime", "wngerman", "wamerican"]
 let argon2Packages = ["libargon2-dev", "pkg-config"]
 
 let swiftSettings: [SwiftSetting] = [
