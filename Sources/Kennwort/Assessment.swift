@@ -63,12 +63,17 @@ public struct Finding: Sendable, Hashable {
 public struct Assessment: Sendable {
     /// Everything the checks found, in the order they found it.
     public var findings: [Finding]
+    /// The guess estimate, when the estimator ran.
+    public var estimate: Estimate?
 
     /// Makes an assessment.
     ///
-    /// - Parameter findings: The findings so far.
-    public init(findings: [Finding] = []) {
+    /// - Parameters:
+    ///   - findings: The findings so far.
+    ///   - estimate: The guess estimate, if any.
+    public init(findings: [Finding] = [], estimate: Estimate? = nil) {
         self.findings = findings
+        self.estimate = estimate
     }
 
     /// Whether the password may be used: no finding rejects it.

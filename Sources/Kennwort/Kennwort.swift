@@ -30,19 +30,36 @@ public struct UserContext: Sendable, Hashable {
         self.user = user
         self.gecos = gecos
     }
+
+    /// Words the estimator treats as the user's own: the user name and each GECOS word.
+    public var userInputs: [String] {
+        var words: [String] = []
+        if let user { words.append(user) }
+        if let gecos {
+            words += gecos.split { $0.isWhitespace || $0.isPunctuation }.map(String.init)
+        }
+        return words
+    }
 }
 
-/// Judges passwords: input checks, then cracklib on the password and on its umlaut-folded form.
+/// Judges passwords: input checks, cracklib on the password and its umlaut-folded form, and the guess estimator.
 public struct PasswordChecker: Sendable {
     /// The cracklib check.
     public var cracklib: Cracklib
+    /// The guess estimator, if one is set.
+    public var estimator: PasswordEstimator?
+    /// Scores below this reject the password (zxcvbn's 3: at least 10^8 guesses).
+    public var minimumScore = 3
 
     /// Makes a checker; the dictionary is opened once to prove it works.
     ///
-    /// - Parameter dictionary: The packed cracklib dictionary.
+    /// - Parameters:
+    ///   - dictionary: The packed cracklib dictionary.
+    ///   - estimator: The guess estimator, or `nil` for cracklib only.
     /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
-    public init(dictionary: CracklibDictionary) throws(KennwortError) {
+    public init(dictionary: CracklibDictionary, estimator: PasswordEstimator? = nil) throws(KennwortError) {
         cracklib = try Cracklib(dictionary: dictionary)
+        self.estimator = estimator
     }
 
     /// Judges one password as the reader returned it.
@@ -74,6 +91,11 @@ public struct PasswordChecker: Sendable {
                   let finding = try cracklib.check(folded, user: context.user, gecos: context.gecos) {
             findings.append(finding)
         }
-        return Assessment(findings: findings)
+        guard let estimator else { return Assessment(findings: findings) }
+        let estimate = estimator.estimate(UnicodeNormalization.nfc(password), userInputs: context.userInputs)
+        if estimate.score < minimumScore {
+            findings.append(Finding(estimate.feedback.warning ?? .estimatorGuessable))
+        }
+        return Assessment(findings: findings, estimate: estimate)
     }
 }

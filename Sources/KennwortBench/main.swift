@@ -3,6 +3,8 @@
 //
 //   kennwort-bench argon2-hash PRESET RUNS     median ms to hash with a preset
 //   kennwort-bench argon2-verify PRESET RUNS   median ms to verify a hash made with a preset
+//   kennwort-bench estimate INDEX FILE          score and log10 guesses per line, then the rate
+//                                               (one core; a JSON summary on stderr)
 import Foundation
 import Kennwort
 
@@ -21,6 +23,21 @@ func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count == 4 && arguments[1] == "estimate" {
+    let estimator = PasswordEstimator(index: try EstimatorIndex(path: arguments[2]))
+    let data = try Data(contentsOf: URL(fileURLWithPath: arguments[3]))
+    let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast(data.last == 10 ? 1 : 0)
+    var output = ""
+    let start = ContinuousClock.now
+    for line in lines {
+        let estimate = estimator.estimate(SecretBytes(copying: Array(line)))
+        output += "\(estimate.score)\t\(estimate.guessesLog10)\n"
+    }
+    let seconds = milliseconds(ContinuousClock.now - start) / 1000
+    print(output, terminator: "")
+    FileHandle.standardError.write(Data("{\"passwords\":\(lines.count),\"seconds\":\(seconds),\"perSecond\":\(Double(lines.count) / seconds)}\n".utf8))
+    exit(0)
+}
 guard arguments.count == 4, let parameters = Argon2Parameters.preset(named: arguments[2]), let runs = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: kennwort-bench argon2-hash|argon2-verify PRESET RUNS\n".utf8))
     exit(64)

@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
     /// - Returns: The exit status: accepted or rejected.
     /// - Throws: `KennwortError` when the check cannot run.
     private func check(language: Language) throws(KennwortError) -> Int32 {
-        let checker = try PasswordChecker(dictionary: options.dictionary())
+        let checker = try options.checker()
         let input = try SecretReader().read(prompts: [Phrases.prompt(language)])[0]
         let assessment = try checker.assess(input, context: UserContext(user: user, gecos: gecos))
         let report = Report(assessment: assessment, language: language)

@@ -30,29 +30,35 @@ struct SharedOptions: ParsableArguments {
         lang ?? Language.fromEnvironment(Environment.current)
     }
 
-    /// The dictionary to use: `--dict`, else Kennwort's own, built on first use.
+    /// The checker: cracklib with `--dict` or Kennwort's own dictionary, plus the estimator.
     ///
-    /// - Returns: The dictionary.
-    /// - Throws: `KennwortError` when the lists or the dictionary are missing.
-    func dictionary() throws(KennwortError) -> CracklibDictionary {
-        if let dictionaryPath { return CracklibDictionary(path: dictionaryPath) }
-        return try DictionaryResolver.ownDictionary()
+    /// - Returns: The checker, its data built on first use.
+    /// - Throws: `KennwortError` when the lists, the dictionary or the index are missing or damaged.
+    func checker() throws(KennwortError) -> PasswordChecker {
+        let data = try DictionaryResolver.ownData()
+        let dictionary = dictionaryPath.map { CracklibDictionary(path: $0) } ?? data.dictionary
+        let index = try EstimatorIndex(path: data.estimatorIndex)
+        return try PasswordChecker(dictionary: dictionary, estimator: PasswordEstimator(index: index))
     }
 }
 
 /// Finds or builds Kennwort's own dictionary.
 enum DictionaryResolver {
     static func ownDictionary() throws(KennwortError) -> CracklibDictionary {
+        try ownData().dictionary
+    }
+
+    static func ownData() throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String) {
         guard let wordlists = DataLocator.wordlistsDirectory() else {
             throw KennwortError(
                 .dataMissing,
                 "Kennwort's word lists were not found (looked in \(DataLocator.wordlistCandidates.joined(separator: ", "))); "
-                    + "pass --dict \(CracklibDictionary.system.prefix) to use the system dictionary")
+                    + "install them with the binaries (see the README)")
         }
         let cache = DictionaryCache(
             directory: DictionaryCache.defaultDirectory(environment: Environment.current),
             wordlists: wordlists)
-        return try cache.dictionary { note in
+        return try cache.data { note in
             if Terminal.isTerminal(.standardError) { writeStandardError(note + "\n") }
         }
     }

@@ -38,14 +38,14 @@ public enum AdviceCatalog {
     /// - Returns: The entry, or `nil` when the code has none.
     public static func entry(for code: FindingCode, in language: Language) -> Entry? {
         switch language {
-        case .de: AdviceTexts.german[code]
-        case .en: AdviceTexts.english[code]
+        case .de: AdviceTexts.allGerman[code]
+        case .en: AdviceTexts.allEnglish[code]
         }
     }
 
     /// Every code that has texts, in both languages.
     public static var codes: Set<FindingCode> {
-        Set(AdviceTexts.german.keys).intersection(AdviceTexts.english.keys)
+        Set(AdviceTexts.allGerman.keys).intersection(AdviceTexts.allEnglish.keys)
     }
 
     private static func fallback(_ code: FindingCode, _ language: Language) -> String {

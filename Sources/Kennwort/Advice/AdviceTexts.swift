@@ -3,6 +3,11 @@
 enum AdviceTexts {
     typealias Entry = AdviceCatalog.Entry
 
+    /// Every German text: input and cracklib here, the estimator's in EstimatorTexts.swift.
+    static let allGerman = german.merging(estimatorGerman) { first, _ in first }
+    /// Every English text.
+    static let allEnglish = english.merging(estimatorEnglish) { first, _ in first }
+
     static let german: [FindingCode: Entry] = [
         .inputEmpty: Entry(
             message: "Es wurde kein Passwort eingegeben.",

@@ -5,17 +5,19 @@ import Foundation
 #endif
 import Glibc
 
-/// Keeps Kennwort's packed cracklib dictionary up to date in a cache folder.
+/// Keeps Kennwort's generated data up to date in a cache folder: the packed
+/// cracklib dictionary and the estimator's word index.
 ///
-/// The dictionary is built from `wordlists/*.txt` plus the system's cracklib
-/// word sources (`/var/cache/cracklib/src-dicts`). Its folder is named by a
+/// Both are built from `wordlists/*.txt` plus the system's cracklib word
+/// sources (`/var/cache/cracklib/src-dicts`, which include Debian's German
+/// word list `/usr/share/dict/ngerman` when wngerman is installed). Its folder is named by a
 /// fingerprint of those files' paths, sizes and modification times, so a
 /// changed list means a new folder and a rebuild. A build writes a temporary
 /// folder and renames it into place, so readers never see a half-written
 /// dictionary, and two builders cannot collide.
 public struct DictionaryCache: Sendable {
     /// Bump when the build recipe changes, so old caches are rebuilt.
-    static let formatVersion = "1"
+    static let formatVersion = "3"
     /// Where the system's cracklib lists its word sources.
     static let systemSourceList = "/var/cache/cracklib/src-dicts"
     /// Extra words Kennwort's own dictionary must reject (from its German lists).
@@ -47,13 +49,35 @@ public struct DictionaryCache: Sendable {
         return home + "/.cache/kennwort"
     }
 
-    /// The files the dictionary is built from: our lists, then the system's sources.
+    /// Debian's German word list, ranked by length for the estimator.
+    static let germanWordList = "/usr/share/dict/ngerman"
+
+    /// The files the data is built from: our lists, then the system's sources.
     public var sourceFiles: [String] {
         let ours = ((try? FileManager.default.contentsOfDirectory(atPath: wordlists)) ?? [])
             .filter { $0.hasSuffix(".txt") }
             .sorted()
             .map { wordlists + "/" + $0 }
-        return ours + Self.systemSources()
+        var system = Self.systemSources()
+        if !system.contains(Self.germanWordList) && FileChecks.isReadableFile(Self.germanWordList) {
+            system.append(Self.germanWordList)
+        }
+        return ours + system
+    }
+
+    /// The estimator's sources: each list in `wordlists/` by category, then Debian's German words.
+    func estimatorSources(_ sources: [String]) -> [EstimatorIndexBuilder.Source] {
+        var result: [EstimatorIndexBuilder.Source] = []
+        for path in sources where path.hasPrefix(wordlists + "/") {
+            let name = String(path.dropFirst(wordlists.count + 1))
+            if let category = EstimatorIndexBuilder.category(forWordlist: name) {
+                result.append(.init(path: path, category: category))
+            }
+        }
+        if sources.contains(Self.germanWordList) {
+            result.append(.init(path: Self.germanWordList, category: .germanWords, rankByLength: true))
+        }
+        return result
     }
 
     /// The system's cracklib word sources that exist and are plain text.
@@ -65,12 +89,21 @@ public struct DictionaryCache: Sendable {
             .filter { !$0.hasSuffix(".gz") && FileChecks.isReadableFile($0) }
     }
 
-    /// The dictionary for the current lists, building it first if needed.
+    /// The cracklib dictionary for the current lists, building the data first if needed.
     ///
     /// - Parameter progress: Called once with a short note before a build starts.
     /// - Returns: The dictionary, checked against canaries when opened.
     /// - Throws: `KennwortError` when the lists cannot be read or the cache written.
     public func dictionary(progress: (String) -> Void = { _ in }) throws(KennwortError) -> CracklibDictionary {
+        try data(progress: progress).dictionary
+    }
+
+    /// The generated data for the current lists, building it first if needed.
+    ///
+    /// - Parameter progress: Called once with a short note before a build starts.
+    /// - Returns: The cracklib dictionary and the path of the estimator's word index.
+    /// - Throws: `KennwortError` when the lists cannot be read or the cache written.
+    public func data(progress: (String) -> Void = { _ in }) throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String) {
         let sources = sourceFiles
         guard sources.contains(where: { $0.hasPrefix(wordlists + "/") }) else {
             throw KennwortError(.dataMissing, "no word lists (*.txt) found", path: wordlists)
@@ -78,11 +111,12 @@ public struct DictionaryCache: Sendable {
         let folder = directory + "/dict-" + Self.fingerprint(of: sources)
         let dictionary = CracklibDictionary(
             path: folder + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries)
-        if dictionary.requiredFiles.allSatisfy(FileChecks.isReadableFile) { return dictionary }
-        progress("Building the cracklib dictionary in \(directory) …")
+        let index = folder + "/estimator.idx"
+        if (dictionary.requiredFiles + [index]).allSatisfy(FileChecks.isReadableFile) { return (dictionary, index) }
+        progress("Building the word data in \(directory) …")
         try build(from: sources, into: folder)
         removeStale(keeping: folder)
-        return dictionary
+        return (dictionary, index)
     }
 
     private func build(from sources: [String], into folder: String) throws(KennwortError) {
@@ -98,7 +132,8 @@ public struct DictionaryCache: Sendable {
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         let words = try DictionaryBuilder.collectWords(from: sources)
         try DictionaryBuilder.write(words: words, prefix: temporary + "/kennwort")
-        for suffix in [".pwd", ".pwi", ".hwm"] { Self.sync(temporary + "/kennwort" + suffix) }
+        try EstimatorIndexBuilder.build(from: estimatorSources(sources), to: temporary + "/estimator.idx")
+        for file in ["kennwort.pwd", "kennwort.pwi", "kennwort.hwm", "estimator.idx"] { Self.sync(temporary + "/" + file) }
         Self.sync(temporary)
         if rename(temporary, folder) != 0 {
             // Another process finished the same build first; its result is as good as ours.
