@@ -42,6 +42,8 @@ public struct EstimatorFeedback: Sendable, Hashable {
             return EstimatorFeedback(warning: .estimatorRecentYear, suggestions: [.suggestAvoidRecentYears, .suggestAvoidPersonalYears])
         case .date:
             return EstimatorFeedback(warning: .estimatorDate, suggestions: [.suggestAvoidPersonalDates])
+        case .namePair:
+            return EstimatorFeedback(warning: .estimatorCommonNames, suggestions: [])
         case .bruteforce:
             return EstimatorFeedback(warning: nil, suggestions: [])
         }

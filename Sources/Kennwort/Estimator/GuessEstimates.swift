@@ -8,6 +8,7 @@ enum GuessEstimates {
         case .dictionary: dictionary(match, view: view)
         case .spatial: spatial(match)
         case .repeats: match.baseGuesses * Double(match.repeatCount)
+        case .namePair: match.baseGuesses
         case .sequence: sequence(match, view: view)
         case .year: Double(max(abs(match.year! - DateMatching.referenceYear), Scoring.minimumYearSpace))
         case .date: date(match)

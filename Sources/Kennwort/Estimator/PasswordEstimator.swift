@@ -18,7 +18,12 @@ public struct PasswordEstimator: Sendable {
     /// - Parameter index: The word index built from `wordlists/`; without it only
     ///   calendar words, user inputs and the pattern matchers are used.
     public init(index: (any RankedDictionary)?) {
-        words = DictionaryStack(members: (index.map { [$0] } ?? []) + [CalendarWords.dictionary])
+        // The index file already holds the calendar words; other lists get them added.
+        if let index = index as? EstimatorIndex {
+            words = index
+        } else {
+            words = DictionaryStack(members: (index.map { [$0] } ?? []) + [CalendarWords.dictionary])
+        }
     }
 
     /// Estimates how many guesses a password takes.

@@ -79,18 +79,18 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
         return lookup(key, hash: Self.hash(key))
     }
 
-    public func forEachWord(prefixing text: UnsafeRawBufferPointer, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
+    public func forEachWord(in text: UnsafeRawBufferPointer, from start: Int, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
         var hash: UInt32 = Self.offsetBasis
-        var consumed = 0
+        var consumed = start
         for position in ends.indices {
             let end = ends[position]
-            if end > maximumKeyLength { return }
+            if end - start > maximumKeyLength { return }
             while consumed < end {
                 hash = (hash ^ UInt32(text[consumed])) &* Self.prime
                 consumed += 1
             }
             guard hasPrefix(hash: hash) else { return }
-            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[0..<end]), hash: hash) {
+            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[start..<end]), hash: hash) {
                 found(position, word.rank, word.category)
             }
         }

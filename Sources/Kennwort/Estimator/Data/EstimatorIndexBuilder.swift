@@ -50,6 +50,10 @@ public enum EstimatorIndexBuilder {
     @discardableResult
     public static func build(from sources: [Source], to path: String) throws(KennwortError) -> Int {
         var best: [[UInt8]: (rank: UInt32, category: WordCategory)] = [:]
+        // The calendar words come first, so one lookup serves every list.
+        for (rank, word) in CalendarWords.words.enumerated() {
+            best[PasswordView.foldedKey(word)] = (UInt32(rank + 1), .calendar)
+        }
         for source in sources {
             let data: Data
             do {

@@ -7,22 +7,23 @@ public protocol RankedDictionary: Sendable {
     /// - Parameter key: The key's bytes.
     /// - Returns: The best rank and its list, or `nil`.
     func lookup(_ key: UnsafeRawBufferPointer) -> (rank: Int, category: WordCategory)?
-    /// Finds the words among the prefixes of `text` that end at `ends`.
+    /// Finds the words that start at byte `start` of `text` and end at one of `ends`.
     ///
     /// - Parameters:
-    ///   - text: Folded bytes starting where the words start.
+    ///   - text: Folded bytes.
+    ///   - start: Where the words start.
     ///   - ends: Increasing byte offsets in `text` where a word may end (character boundaries).
-    ///   - found: Called with the position in `ends`, the rank and the list of each word.
-    func forEachWord(prefixing text: UnsafeRawBufferPointer, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void)
+    ///   - found: Called with the index in `ends`, the rank and the list of each word.
+    func forEachWord(in text: UnsafeRawBufferPointer, from start: Int, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void)
 }
 
 extension RankedDictionary {
     /// A lookup per end; lists with a prefix filter do better.
-    public func forEachWord(prefixing text: UnsafeRawBufferPointer, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
+    public func forEachWord(in text: UnsafeRawBufferPointer, from start: Int, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
         for position in ends.indices {
             let end = ends[position]
-            if end > maximumKeyLength { break }
-            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[0..<end])) { found(position, word.rank, word.category) }
+            if end - start > maximumKeyLength { break }
+            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[start..<end])) { found(position, word.rank, word.category) }
         }
     }
 }
@@ -69,18 +70,18 @@ public struct InMemoryDictionary: RankedDictionary {
         return entries[Array(key)]
     }
 
-    public func forEachWord(prefixing text: UnsafeRawBufferPointer, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
+    public func forEachWord(in text: UnsafeRawBufferPointer, from start: Int, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
         var hash = EstimatorIndex.offsetBasis
-        var consumed = 0
+        var consumed = start
         for position in ends.indices {
             let end = ends[position]
-            if end > maximumKeyLength { return }
+            if end - start > maximumKeyLength { return }
             while consumed < end {
                 hash = (hash ^ UInt32(text[consumed])) &* EstimatorIndex.prime
                 consumed += 1
             }
             guard prefixes.contains(hash) else { return }
-            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[0..<end])) { found(position, word.rank, word.category) }
+            if let word = lookup(UnsafeRawBufferPointer(rebasing: text[start..<end])) { found(position, word.rank, word.category) }
         }
     }
 
@@ -102,11 +103,11 @@ struct DictionaryStack: RankedDictionary {
         return best
     }
 
-    func forEachWord(prefixing text: UnsafeRawBufferPointer, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
-        if members.count == 1 { return members[0].forEachWord(prefixing: text, ends: ends, found) }
+    func forEachWord(in text: UnsafeRawBufferPointer, from start: Int, ends: ArraySlice<Int>, _ found: (Int, Int, WordCategory) -> Void) {
+        if members.count == 1 { return members[0].forEachWord(in: text, from: start, ends: ends, found) }
         var words: [(position: Int, rank: Int, category: WordCategory)] = []
         for member in members where member.maximumKeyLength > 0 {
-            member.forEachWord(prefixing: text, ends: ends) { position, rank, category in
+            member.forEachWord(in: text, from: start, ends: ends) { position, rank, category in
                 if let index = words.firstIndex(where: { $0.position == position }) {
                     if rank < words[index].rank { words[index] = (position, rank, category) }
                 } else {

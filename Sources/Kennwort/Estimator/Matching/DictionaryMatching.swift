@@ -10,11 +10,9 @@ enum DictionaryMatching {
         var result: [Match] = []
         view.folded.withUnsafeBytes { folded in
             for i in 0..<view.count {
-                let start = view.foldedStart[i]
-                let text = UnsafeRawBufferPointer(rebasing: folded[start...])
-                let ends = view.foldedStart[(i + 1)...].map { $0 - start }
-                dictionary.forEachWord(prefixing: text, ends: ends[...]) { position, rank, category in
-                    var match = Match(.dictionary, i, i + position)
+                dictionary.forEachWord(in: folded, from: view.foldedStart[i], ends: view.foldedStart[(i + 1)...]) { end, rank, category in
+                    // foldedStart[end] is where character `end` starts, so the word ends at `end - 1`.
+                    var match = Match(.dictionary, i, end - 1)
                     match.rank = rank
                     match.category = category
                     result.append(match)
@@ -37,6 +35,37 @@ enum DictionaryMatching {
             let token = view.lower[match.i...match.j]
             return token.elementsEqual(token.reversed()) ? nil : match
         }
+    }
+
+    /// What joins the names of a couple: `AnnaundPaul`, `anna&paul`, `Anna+Paul`.
+    static let connectors: [[Unicode.Scalar]] = [[], ["u", "n", "d"], ["a", "n", "d"], ["&"], ["+"], ["-"], ["_"], ["."], ["u"]]
+
+    /// Two names (or common-password words, where many names rank best) joined by a connector, as one match.
+    ///
+    /// zxcvbn would count them as three or four separate parts and add 10^8 or
+    /// more for the sequence alone; an attacker tries couples' names together.
+    static func namePairs(_ view: PasswordView, _ words: [Match]) -> [Match] {
+        let names = words.filter { ($0.category == .names || $0.category == .passwords) && $0.length >= 2 && !$0.reversed && !$0.l33t }
+        var byStart: [Int: [Match]] = [:]
+        for name in names { byStart[name.i, default: []].append(name) }
+        var result: [Match] = []
+        for first in names {
+            for connector in connectors {
+                let next = first.j + 1 + connector.count
+                guard next < view.count,
+                      connector.isEmpty || view.lower[(first.j + 1)..<next].elementsEqual(connector),
+                      let seconds = byStart[next]
+                else { continue }
+                for second in seconds {
+                    var match = Match(.namePair, first.i, second.j)
+                    match.category = .names
+                    match.baseGuesses = GuessEstimates.dictionary(first, view: view) * GuessEstimates.dictionary(second, view: view)
+                        * Double(connectors.count)
+                    result.append(match)
+                }
+            }
+        }
+        return result
     }
 
     /// The l33t table: each letter and the characters that stand for it.

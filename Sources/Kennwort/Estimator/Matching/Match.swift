@@ -1,6 +1,8 @@
 /// What kind of pattern a match is.
 public enum MatchPattern: String, Sendable, Hashable, Codable {
     case dictionary, spatial, repeats = "repeat", sequence, year, date, bruteforce
+    /// Two names joined, like `AnnaundPaul` or `lena+tom`.
+    case namePair = "name-pair"
 }
 
 /// Which ranked word list a dictionary match came from.
