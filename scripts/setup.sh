@@ -23,8 +23,8 @@ APT_PACKAGES=(
 # Python tools for interoperability tests, in a virtualenv inside the checkout
 # (Debian's site-packages stay visible, for apt-installed modules).
 VENV=.build-venv
-PIP_PACKAGES=(argon2-cffi)
-PIP_MODULES=(argon2)
+PIP_PACKAGES=(argon2-cffi zxcvbn zxcvbn-rs-py)
+PIP_MODULES=(argon2 zxcvbn zxcvbn_rs_py)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -150,6 +150,13 @@ struct PasswordCheckerTests {
         for code in codes {
             #expect(AdviceCatalog.codes.contains(code), "\(code)")
         }
-        #expect(AdviceCatalog.codes.count == codes.count)
+        // Every code with a German text has an English one, and the other way round.
+        for language in Language.allCases {
+            for code in AdviceCatalog.codes {
+                let entry = AdviceCatalog.entry(for: code, in: language)
+                #expect(entry?.message.isEmpty == false && entry?.advice.isEmpty == false, "\(code) \(language)")
+            }
+        }
+        #expect(AdviceTexts.allGerman.keys.sorted { $0.rawValue < $1.rawValue } == AdviceTexts.allEnglish.keys.sorted { $0.rawValue < $1.rawValue })
     }
 }

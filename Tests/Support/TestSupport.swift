@@ -45,11 +45,17 @@ public enum TestDictionaries {
     /// Debian's dictionary, as `cracklib-check` uses it.
     public static let system = CracklibDictionary.system
 
-    /// Kennwort's own dictionary, built from `wordlists/` into the test cache.
-    public static let own: CracklibDictionary = {
+    /// Kennwort's own data, built from `wordlists/` into the test cache.
+    public static let ownData: (dictionary: CracklibDictionary, estimatorIndex: String) = {
         let cache = DictionaryCache(directory: TestPaths.cache, wordlists: TestPaths.wordlists)
-        return try! cache.dictionary()
+        return try! cache.data()
     }()
+
+    /// Kennwort's own cracklib dictionary.
+    public static var own: CracklibDictionary { ownData.dictionary }
+
+    /// The estimator with Kennwort's word index.
+    public static let estimator = PasswordEstimator(index: try! EstimatorIndex(path: ownData.estimatorIndex))
 }
 
 /// Makes test passwords.
@@ -61,6 +67,16 @@ public enum PasswordFactory {
     public static func random(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         return String((0..<length).map { _ in printable.randomElement(using: &generator)! })
+    }
+
+    /// A fixture of the library tests, by file name.
+    public static func fixture(_ name: String) -> String {
+        TestPaths.repositoryRoot + "/Tests/KennwortTests/Fixtures/" + name
+    }
+
+    /// The non-empty lines of a file as text.
+    public static func textLines(of path: String) -> [String] {
+        lines(of: path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The non-empty lines of a file, kept as raw bytes.
