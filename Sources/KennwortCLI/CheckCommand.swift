@@ -7,9 +7,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check one password and explain the verdict.",
         discussion: """
-            On a terminal you are asked for the password and nothing is echoed. \
+            On a terminal you are asked for the password and nothing is echoed; after \
+            the verdict you may try another one, and Enter on an empty prompt ends. \
             Otherwise the password is read from standard input: one line, with or \
             without a final newline.
+
+            The verdict combines cracklib (against Kennwort's German and English word \
+            lists) and a zxcvbn-style guess estimate: scores below 3 of 4 are rejected.
 
             Examples:
               kennwort check
@@ -48,7 +52,9 @@ struct CheckCommand: ParsableCommand {
     /// - Throws: `KennwortError` when the check cannot run.
     private func check(language: Language) throws(KennwortError) -> Int32 {
         let checker = try options.checker()
-        let input = try SecretReader().read(prompts: [Phrases.prompt(language)])[0]
+        let reader = SecretReader()
+        if reader.isTerminal && options.format == .text { return try interactive(checker, reader, language) }
+        let input = try reader.read(prompts: [Phrases.prompt(language)])[0]
         let assessment = try checker.assess(input, context: UserContext(user: user, gecos: gecos))
         let report = Report(assessment: assessment, language: language)
         switch options.format {
@@ -56,5 +62,25 @@ struct CheckCommand: ParsableCommand {
         case .text: print(report.text(colour: Terminal.wantsColour(.standardOutput)), terminator: "")
         }
         return assessment.accepted ? ExitStatus.accepted : ExitStatus.rejected
+    }
+
+    /// Checks passwords typed at the terminal until Enter on an empty prompt.
+    ///
+    /// - Returns: The exit status of the last password checked.
+    private func interactive(_ checker: PasswordChecker, _ reader: SecretReader, _ language: Language) throws(KennwortError) -> Int32 {
+        var status = ExitStatus.rejected
+        var first = true
+        while true {
+            let input = try reader.read(prompts: [first ? Phrases.prompt(language) : Phrases.anotherPrompt(language)])[0]
+            if !first {
+                if case .endOfInput = input { break }
+                if case .secret(let secret) = input, secret.count == 0 { break }
+            }
+            let assessment = try checker.assess(input, context: UserContext(user: user, gecos: gecos))
+            print(Report(assessment: assessment, language: language).text(colour: Terminal.wantsColour(.standardOutput)))
+            status = assessment.accepted ? ExitStatus.accepted : ExitStatus.rejected
+            first = false
+        }
+        return status
     }
 }

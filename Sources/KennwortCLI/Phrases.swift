@@ -6,6 +6,10 @@ enum Phrases {
         language == .de ? "Passwort: " : "Password: "
     }
 
+    static func anotherPrompt(_ language: Language) -> String {
+        language == .de ? "Noch ein Passwort (Enter beendet): " : "Another password (Enter to finish): "
+    }
+
     static func repeatPrompt(_ language: Language) -> String {
         language == .de ? "Passwort wiederholen: " : "Repeat password: "
     }

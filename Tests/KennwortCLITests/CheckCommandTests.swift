@@ -37,6 +37,36 @@ struct CheckCommandTests {
         expectNoLeak(result, of: "Passwort1")
     }
 
+    @Test("JSON carries the estimate: score, guessesLog10, crack times per scenario and feedback")
+    func estimateJSON() throws {
+        let result = try kennwort(["check", "--format", "json", "--lang", "de"], input: "Sommer2024!")
+        #expect(result.status == 1)
+        let object = try json(result)
+        #expect(object["score"] as? Int == 2)
+        #expect((object["guessesLog10"] as? Double ?? 0) > 3)
+        let times = try #require(object["crackTimes"] as? [String: [String: Any]])
+        #expect(Set(times.keys) == ["online-throttled", "online-unthrottled", "offline-argon2", "offline-fast-hash"])
+        #expect(times["offline-fast-hash"]?["display"] as? String == "weniger als eine Sekunde")
+        #expect((times["online-throttled"]?["seconds"] as? Double ?? 0) > 3600)
+        let feedback = try #require(object["feedback"] as? [String: Any])
+        #expect((feedback["warning"] as? [String: Any])?["code"] as? String == "estimator.season-year")
+        #expect((feedback["suggestions"] as? [[String: Any]])?.isEmpty == false)
+        let strong = try json(try kennwort(["check", "--format", "json"], input: "Xk9#mQ2!vL7pRt4z"))
+        #expect(strong["score"] as? Int == 4)
+        #expect((strong["feedback"] as? [String: Any])?["warning"] is NSNull)
+    }
+
+    @Test("Text output shows the meter and crack times in the chosen language", arguments: [
+        (Language.de, "Stärke", "online, gebremst"), (.en, "Strength", "online, throttled"),
+    ])
+    func estimateText(language: Language, meter: String, scenario: String) throws {
+        let result = try kennwort(["check", "--lang", language.rawValue], input: "Sommer2024!")
+        #expect(result.output.contains(meter + " "))
+        #expect(result.output.contains("2/4"))
+        #expect(result.output.contains(scenario))
+        #expect(result.output.contains("[estimator.season-year]"))
+    }
+
     @Test("A random 16-character password exits 0", arguments: [Language.en, .de])
     func accepted(language: Language) throws {
         let password = "Xk9#mQ2!vL7pRt4z"

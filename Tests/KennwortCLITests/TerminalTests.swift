@@ -8,7 +8,7 @@ struct TerminalTests {
     func drive(keys: Data, command: [String], environment: [String: String] = [:]) throws -> String {
         let driver = TestPaths.repositoryRoot + "/Tests/Scripts/pty_drive.py"
         let result = try ProcessRunner.run(
-            "/usr/bin/env", ["python3", driver, "Password:", "-", "--"] + command,
+            "/usr/bin/env", ["python3", driver, "Password:|Another password", "-", "--"] + command,
             input: keys, environment: environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a })
         #expect(result.status == 0, "driver failed: \(result.errors)")
         return result.output
@@ -17,7 +17,7 @@ struct TerminalTests {
     @Test("The prompt goes to the terminal with echo off, and the password is never shown")
     func echoOff() throws {
         let password = "Xk9#mQ2!vL7pRt4z"
-        let shown = try drive(keys: Data((password + "\r").utf8), command: [TestPaths.kennwort, "check", "--lang", "en"])
+        let shown = try drive(keys: Data((password + "\r\u{1E}\r").utf8), command: [TestPaths.kennwort, "check", "--lang", "en"])
         #expect(shown.contains("Password:"))
         #expect(shown.contains("echo-at-prompt=off"))
         #expect(shown.contains("Accepted"))
@@ -26,10 +26,22 @@ struct TerminalTests {
         #expect(!shown.contains(password))
     }
 
+    @Test("On a terminal, check offers another try; Enter on an empty prompt ends it")
+    func loop() throws {
+        let keys = Data("Passwort1\r\u{1E}Xk9#mQ2!vL7pRt4z\r\u{1E}\r".utf8)
+        let shown = try drive(keys: keys, command: [TestPaths.kennwort, "check", "--lang", "en"])
+        #expect(shown.components(separatedBy: "Another password (Enter to finish)").count == 3, "asked twice more")
+        #expect(shown.contains("Rejected") && shown.contains("Accepted"))
+        #expect(shown.contains("Strength") && shown.contains("0/4") && shown.contains("4/4"))
+        #expect(shown.contains("offline, fast hash"))
+        #expect(shown.contains("exit=0"), "the status of the last password checked")
+        #expect(!shown.contains("Passwort1") && !shown.contains("Xk9#mQ2!vL7pRt4z"))
+    }
+
     @Test("NO_COLOR turns colour off even on a terminal")
     func noColour() throws {
         let shown = try drive(
-            keys: Data("Passwort1\r".utf8), command: [TestPaths.kennwort, "check", "--lang", "en"],
+            keys: Data("Passwort1\r\u{1E}\r".utf8), command: [TestPaths.kennwort, "check", "--lang", "en"],
             environment: ["NO_COLOR": "1"])
         #expect(shown.contains("Rejected"))
         #expect(!shown.contains("\u{1B}["))

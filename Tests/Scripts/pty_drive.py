@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Drives a program on a pseudo-terminal, as a person at a keyboard would.
 
-usage: pty_drive.py PROMPT KEYS -- COMMAND [ARG...]
+usage: pty_drive.py PROMPTS KEYS -- COMMAND [ARG...]
 
-Waits until PROMPT appears, reports whether the terminal's echo is off at that
-moment, types KEYS (\\r for Enter, \\x03 for Ctrl-C; read from stdin when KEYS
-is "-", so a password never sits in argv), then prints everything the program
-showed. Prints a final line `exit=N` (or `signal=N`).
+PROMPTS is one or more prompt texts separated by "|". KEYS are typed in chunks
+separated by the byte 0x1E; before chunk k it waits until prompts have appeared
+k+1 times in all (so keys are never flushed as typeahead). KEYS use \\r for
+Enter, \\x03 for Ctrl-C; with "-" they come from stdin, so a password never
+sits in argv. It reports whether echo was off at the first prompt, prints
+everything the program showed, and ends with `exit=N` (or `signal=N`).
 """
 import os
 import pty
@@ -16,10 +18,9 @@ import termios
 import time
 
 
-def read_until(fd, needle, timeout):
-    seen = b""
+def read_until(fd, done, timeout, seen=b""):
     deadline = time.time() + timeout
-    while needle not in seen and time.time() < deadline:
+    while not done(seen) and time.time() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.1)
         if ready:
             try:
@@ -33,20 +34,26 @@ def read_until(fd, needle, timeout):
 
 
 def main():
-    prompt = sys.argv[1].encode()
+    prompts = [p.encode() for p in sys.argv[1].split("|")]
     keys = sys.argv[2]
     command = sys.argv[sys.argv.index("--") + 1:]
     keys = sys.stdin.buffer.read() if keys == "-" else keys.encode().decode("unicode_escape").encode("latin-1")
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(command[0], command)
-    shown = read_until(fd, prompt, 20)
-    attributes = termios.tcgetattr(fd)
-    echo = "on" if attributes[3] & termios.ECHO else "off"
-    # Let the program reach its read() so the keys are not flushed as typeahead.
-    time.sleep(0.3)
-    os.write(fd, keys)
-    shown += read_until(fd, b"\x00never", 20)
+    def prompted(times):
+        return lambda seen: sum(seen.count(p) for p in prompts) >= times
+
+    shown = b""
+    echo = "unknown"
+    for number, chunk in enumerate(keys.split(b"\x1e")):
+        shown = read_until(fd, prompted(number + 1), 20, shown)
+        if number == 0:
+            echo = "on" if termios.tcgetattr(fd)[3] & termios.ECHO else "off"
+        # Let the program reach its read() so the keys are not flushed as typeahead.
+        time.sleep(0.3)
+        os.write(fd, chunk)
+    shown = read_until(fd, lambda seen: False, 20, shown)
     _, status = os.waitpid(pid, 0)
     sys.stdout.buffer.write(shown)
     sys.stdout.write(f"\necho-at-prompt={echo}\n")

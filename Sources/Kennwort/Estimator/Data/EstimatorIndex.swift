@@ -89,7 +89,8 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
                 hash = (hash ^ UInt32(text[consumed])) &* Self.prime
                 consumed += 1
             }
-            guard hasPrefix(hash: hash) else { return }
+            // Nearly every one- and two-byte prefix exists; probing for them only costs cache misses.
+            guard end - start < 3 || hasPrefix(hash: hash) else { return }
             if let word = lookup(UnsafeRawBufferPointer(rebasing: text[start..<end]), hash: hash) {
                 found(position, word.rank, word.category)
             }
