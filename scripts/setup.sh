@@ -16,6 +16,9 @@ APT_PACKAGES=(
   # Tests: peers to compare against, and tools the tests drive.
   john            # /usr/share/john/password.lst
   argon2          # the reference argon2 CLI, for interoperability tests
+  python3-pwquality  # libpwquality from Python, for policy parity tests
+  libpwquality-tools # pwscore, for comparison
+  passwdqc        # pwqcheck, for benchmarks
   python3         # drives interoperability tests through the virtualenv below
   python3-venv
 )

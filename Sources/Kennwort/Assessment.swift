@@ -44,15 +44,19 @@ public struct Finding: Sendable, Hashable {
     public var code: FindingCode
     /// How much the finding weighs.
     public var severity: Severity
+    /// The policy rule that found it, e.g. `length`, `cracklib`, `estimator`.
+    public var rule: String?
 
     /// Makes a finding.
     ///
     /// - Parameters:
     ///   - code: The stable code.
     ///   - severity: How much it weighs; `.reject` by default.
-    public init(_ code: FindingCode, severity: Severity = .reject) {
+    ///   - rule: The policy rule that found it.
+    public init(_ code: FindingCode, severity: Severity = .reject, rule: String? = nil) {
         self.code = code
         self.severity = severity
+        self.rule = rule
     }
 }
 
@@ -65,6 +69,8 @@ public struct Assessment: Sendable {
     public var findings: [Finding]
     /// The guess estimate, when the estimator ran.
     public var estimate: Estimate?
+    /// The policy applied.
+    public var policy: String?
 
     /// Makes an assessment.
     ///
@@ -81,4 +87,7 @@ public struct Assessment: Sendable {
 
     /// The findings that reject the password.
     public var reasons: [Finding] { findings.filter { $0.severity == .reject } }
+
+    /// The rule that decided a rejection: the first rule with a rejecting finding.
+    public var decidedBy: String? { reasons.first.map { $0.rule ?? "input" } }
 }

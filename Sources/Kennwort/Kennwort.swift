@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let checker = try PasswordChecker(dictionary: .system)
-/// let assessment = try checker.assess(secret, context: UserContext(user: "anna"))
+/// let assessment = try checker.assess(secret, context: CheckContext(personal: PersonalData(user: "anna")))
 /// print(assessment.accepted)
 /// ```
 public enum Kennwort {
@@ -14,88 +14,73 @@ public enum Kennwort {
     public static let version = "0.1.0"
 }
 
-/// What is known about the person whose password is checked.
-public struct UserContext: Sendable, Hashable {
-    /// The account name.
-    public var user: String?
-    /// The GECOS text: real name, room, phone.
-    public var gecos: String?
-
-    /// Makes a context.
-    ///
-    /// - Parameters:
-    ///   - user: The account name.
-    ///   - gecos: The GECOS text.
-    public init(user: String? = nil, gecos: String? = nil) {
-        self.user = user
-        self.gecos = gecos
-    }
-
-    /// Words the estimator treats as the user's own: the user name and each GECOS word.
-    public var userInputs: [String] {
-        var words: [String] = []
-        if let user { words.append(user) }
-        if let gecos {
-            words += gecos.split { $0.isWhitespace || $0.isPunctuation }.map(String.init)
-        }
-        return words
-    }
-}
-
-/// Judges passwords: input checks, cracklib on the password and its umlaut-folded form, and the guess estimator.
+/// Judges passwords by a policy: input checks, then the policy's rules
+/// (length, composition, old password, personal data, cracklib, estimator,
+/// blocklist), each finding tagged with its rule.
 public struct PasswordChecker: Sendable {
-    /// The cracklib check.
-    public var cracklib: Cracklib
-    /// The guess estimator, if one is set.
+    /// The policy applied.
+    public var policy: Policy
+    /// The cracklib check, when the policy uses one.
+    public var cracklib: Cracklib?
+    /// The guess estimator.
     public var estimator: PasswordEstimator?
-    /// Scores below this reject the password (zxcvbn's 3: at least 10^8 guesses).
-    public var minimumScore = 3
+    /// Word lists for the whole-password blocklist (NIST).
+    public var blocklist: (any RankedDictionary)?
 
     /// Makes a checker; the dictionary is opened once to prove it works.
     ///
     /// - Parameters:
-    ///   - dictionary: The packed cracklib dictionary.
-    ///   - estimator: The guess estimator, or `nil` for cracklib only.
+    ///   - policy: The policy; ``Policy/standard()`` by default.
+    ///   - dictionary: The packed cracklib dictionary, or `nil` to skip cracklib.
+    ///   - estimator: The guess estimator, or `nil`.
+    ///   - blocklist: Word lists for a whole-password blocklist, or `nil`.
     /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
-    public init(dictionary: CracklibDictionary, estimator: PasswordEstimator? = nil) throws(KennwortError) {
-        cracklib = try Cracklib(dictionary: dictionary)
+    public init(
+        policy: Policy = Policy(name: "bsi", settings: .bsi), dictionary: CracklibDictionary?,
+        estimator: PasswordEstimator? = nil, blocklist: (any RankedDictionary)? = nil
+    ) throws(KennwortError) {
+        self.policy = policy
+        cracklib = try dictionary.map { (dictionary) throws(KennwortError) in try Cracklib(dictionary: dictionary) }
         self.estimator = estimator
+        self.blocklist = blocklist
     }
 
     /// Judges one password as the reader returned it.
     ///
     /// - Parameters:
     ///   - input: The password, or why it was not kept.
-    ///   - context: The user it belongs to.
+    ///   - context: The user it belongs to, and the old password.
     /// - Returns: The findings and the verdict.
     /// - Throws: `KennwortError` when a check cannot run, e.g. a damaged dictionary.
-    public func assess(_ input: SecretInput, context: UserContext = UserContext()) throws(KennwortError) -> Assessment {
-        if let problem = InputValidation.problem(with: input) { return Assessment(findings: [problem]) }
-        guard case .secret(let secret) = input else { return Assessment(findings: [Finding(.inputEmpty)]) }
+    public func assess(_ input: SecretInput, context: CheckContext = CheckContext()) throws(KennwortError) -> Assessment {
+        if let problem = InputValidation.problem(with: input) { return rejected(problem) }
+        guard case .secret(let secret) = input else { return rejected(Finding(.inputEmpty)) }
         return try assess(secret, context: context)
     }
 
     /// Judges one password.
     ///
     /// - Parameters:
-    ///   - password: The password's bytes.
-    ///   - context: The user it belongs to.
+    ///   - password: The password's bytes; it is put in NFC first.
+    ///   - context: The user it belongs to, and the old password.
     /// - Returns: The findings and the verdict.
     /// - Throws: `KennwortError` when a check cannot run, e.g. a damaged dictionary.
-    public func assess(_ password: SecretBytes, context: UserContext = UserContext()) throws(KennwortError) -> Assessment {
-        if let problem = InputValidation.problem(with: password) { return Assessment(findings: [problem]) }
-        var findings: [Finding] = []
-        if let finding = try cracklib.check(password, user: context.user, gecos: context.gecos) {
-            findings.append(finding)
-        } else if let folded = UmlautFolding.fold(password),
-                  let finding = try cracklib.check(folded, user: context.user, gecos: context.gecos) {
-            findings.append(finding)
+    public func assess(_ password: SecretBytes, context: CheckContext = CheckContext()) throws(KennwortError) -> Assessment {
+        if let problem = InputValidation.problem(with: password) { return rejected(problem) }
+        var normalizedContext = context
+        normalizedContext.oldPassword = context.oldPassword.flatMap { old in
+            InputValidation.problem(with: old) == nil ? UnicodeNormalization.nfc(old) : nil
         }
-        guard let estimator else { return Assessment(findings: findings) }
-        let estimate = estimator.estimate(UnicodeNormalization.nfc(password), userInputs: context.userInputs)
-        if estimate.score < minimumScore {
-            findings.append(Finding(estimate.feedback.warning ?? .estimatorGuessable))
-        }
-        return Assessment(findings: findings, estimate: estimate)
+        var assessment = try PolicyEngine.evaluate(
+            UnicodeNormalization.nfc(password),
+            PolicyEngine.Inputs(settings: policy.settings, context: normalizedContext, cracklib: cracklib, estimator: estimator, blocklist: blocklist))
+        assessment.policy = policy.name
+        return assessment
+    }
+
+    private func rejected(_ finding: Finding) -> Assessment {
+        var assessment = Assessment(findings: [Finding(finding.code, severity: .reject, rule: "input")])
+        assessment.policy = policy.name
+        return assessment
     }
 }

@@ -18,20 +18,20 @@ struct CheckCommand: ParsableCommand {
             Examples:
               kennwort check
               printf '%s' "$PW" | kennwort check --user anna --format json
-              kennwort check --lang de --dict /var/cache/cracklib/cracklib_dict
+              kennwort check --policy nist --name "Anna Schmidt" --birthdate 1985-03-14
+              printf '%s\n%s\n' "$NEW" "$OLD" | kennwort check --with-old
 
             Exit codes: 0 accepted, 1 rejected, 64 usage error, 65 malformed input, \
-            66 dictionary missing or damaged, 70 internal error.
+            66 dictionary or policy missing or damaged, 70 internal error, 78 bad policy.
             """
     )
 
     @OptionGroup var options: SharedOptions
 
-    @Option(help: ArgumentHelp("The account the password is for; cracklib rejects passwords based on it.", valueName: "name"))
-    var user: String?
+    @OptionGroup(title: "Who the password is for") var person: ContextOptions
 
-    @Option(help: ArgumentHelp("The account's GECOS text (real name, room, phone); cracklib rejects passwords based on it.", valueName: "text"))
-    var gecos: String?
+    @Flag(help: "Read the new password, then the old one on the next line, and reject a new one too close to the old.")
+    var withOld = false
 
     func run() throws {
         let language = options.language
@@ -52,10 +52,13 @@ struct CheckCommand: ParsableCommand {
     /// - Throws: `KennwortError` when the check cannot run.
     private func check(language: Language) throws(KennwortError) -> Int32 {
         let checker = try options.checker()
+        var context = try person.checkContext()
         let reader = SecretReader()
-        if reader.isTerminal && options.format == .text { return try interactive(checker, reader, language) }
-        let input = try reader.read(prompts: [Phrases.prompt(language)])[0]
-        let assessment = try checker.assess(input, context: UserContext(user: user, gecos: gecos))
+        if reader.isTerminal && options.format == .text && !withOld { return try interactive(checker, reader, context, language) }
+        let inputs = try reader.read(
+            count: withOld ? 2 : 1, prompts: [Phrases.prompt(language), Phrases.oldPrompt(language)])
+        if withOld, case .secret(let old) = inputs[1] { context.oldPassword = old }
+        let assessment = try checker.assess(inputs[0], context: context)
         let report = Report(assessment: assessment, language: language)
         switch options.format {
         case .json: print(try report.json())
@@ -67,7 +70,9 @@ struct CheckCommand: ParsableCommand {
     /// Checks passwords typed at the terminal until Enter on an empty prompt.
     ///
     /// - Returns: The exit status of the last password checked.
-    private func interactive(_ checker: PasswordChecker, _ reader: SecretReader, _ language: Language) throws(KennwortError) -> Int32 {
+    private func interactive(
+        _ checker: PasswordChecker, _ reader: SecretReader, _ context: CheckContext, _ language: Language
+    ) throws(KennwortError) -> Int32 {
         var status = ExitStatus.rejected
         var first = true
         while true {
@@ -76,7 +81,7 @@ struct CheckCommand: ParsableCommand {
                 if case .endOfInput = input { break }
                 if case .secret(let secret) = input, secret.count == 0 { break }
             }
-            let assessment = try checker.assess(input, context: UserContext(user: user, gecos: gecos))
+            let assessment = try checker.assess(input, context: context)
             print(Report(assessment: assessment, language: language).text(colour: Terminal.wantsColour(.standardOutput)))
             status = assessment.accepted ? ExitStatus.accepted : ExitStatus.rejected
             first = false

@@ -6,18 +6,19 @@ import Kennwort
 struct KennwortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kennwort",
-        abstract: "Check passwords against cracklib and Kennwort's German word lists.",
+        abstract: "Check, hash and generate passwords, for German and English speakers.",
         discussion: """
             Passwords are read from the terminal with echo off, or from standard \
             input; never from the command line, where other users could see them.
 
             Exit codes: 0 accepted, 1 rejected, 64 usage error, 65 bad input data, \
-            66 dictionary or input missing, 70 internal error, 73 cannot write the cache.
+            66 dictionary or input missing, 70 internal error, 73 cannot write the cache, \
+            78 bad policy.
             """,
         version: Kennwort.version,
         subcommands: [
             CheckCommand.self, HashCommand.self, VerifyCommand.self, HashInfoCommand.self, CalibrateCommand.self,
-            DictCommand.self,
+            GenerateCommand.self, PolicyCommand.self, AdviceCommand.self, DictCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

@@ -6,6 +6,10 @@ enum Phrases {
         language == .de ? "Passwort: " : "Password: "
     }
 
+    static func oldPrompt(_ language: Language) -> String {
+        language == .de ? "Altes Passwort: " : "Old password: "
+    }
+
     static func anotherPrompt(_ language: Language) -> String {
         language == .de ? "Noch ein Passwort (Enter beendet): " : "Another password (Enter to finish): "
     }
@@ -48,6 +52,8 @@ enum Phrases {
         case (.inputUnreadable, _): "error: cannot read input"
         case (.inputMalformed, .de): "Fehler: Eingabe hat das falsche Format"
         case (.inputMalformed, _): "error: malformed input"
+        case (.configInvalid, .de): "Fehler: ungültige Richtlinie"
+        case (.configInvalid, _): "error: invalid policy"
         case (.passwordUnusable, .de): "Fehler: Passwort nicht verwendbar"
         case (.passwordUnusable, _): "error: unusable password"
         case (.hashOverLimit, .de): "Fehler: Hash verlangt mehr als erlaubt"

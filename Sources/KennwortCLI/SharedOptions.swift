@@ -17,6 +17,12 @@ struct SharedOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: ArgumentHelp(
+        "The policy: bsi, nist, pwquality (reads /etc/security/pwquality.conf), or a policy file.",
+        discussion: "Default: /etc/kennwort/policy.conf when it exists, else bsi. See `kennwort policy show`.",
+        valueName: "name|file"))
+    var policy: String?
+
     @Option(
         name: .customLong("dict"),
         help: ArgumentHelp(
@@ -30,15 +36,34 @@ struct SharedOptions: ParsableArguments {
         lang ?? Language.fromEnvironment(Environment.current)
     }
 
-    /// The checker: cracklib with `--dict` or Kennwort's own dictionary, plus the estimator.
+    /// The policy: `--policy`, else the system policy file, else `bsi`.
+    func loadPolicy() throws(KennwortError) -> Policy {
+        if let policy { return try Policy.load(policy) }
+        return try Policy.standard()
+    }
+
+    /// The checker for the chosen policy, with its data built on first use.
     ///
-    /// - Returns: The checker, its data built on first use.
-    /// - Throws: `KennwortError` when the lists, the dictionary or the index are missing or damaged.
+    /// cracklib uses `--dict`, else the policy's `dictpath`, else Kennwort's own
+    /// dictionary (Debian's for the `pwquality` preset, as libpwquality does).
+    ///
+    /// - Returns: The checker.
+    /// - Throws: `KennwortError` when the policy, the lists, the dictionary or the index are missing or damaged.
     func checker() throws(KennwortError) -> PasswordChecker {
+        let policy = try loadPolicy()
         let data = try DictionaryResolver.ownData()
-        let dictionary = dictionaryPath.map { CracklibDictionary(path: $0) } ?? data.dictionary
+        var dictionary: CracklibDictionary?
+        if policy.settings.dictcheck {
+            if let path = dictionaryPath ?? policy.settings.dictpath {
+                dictionary = CracklibDictionary(path: path)
+            } else {
+                dictionary = policy.settings.strictCracklib ? CracklibDictionary.system : data.dictionary
+            }
+        }
         let index = try EstimatorIndex(path: data.estimatorIndex)
-        return try PasswordChecker(dictionary: dictionary, estimator: PasswordEstimator(index: index))
+        return try PasswordChecker(
+            policy: policy, dictionary: dictionary, estimator: PasswordEstimator(index: index),
+            blocklist: policy.settings.blocklist ? index : nil)
     }
 }
 

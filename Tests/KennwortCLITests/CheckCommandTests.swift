@@ -31,7 +31,7 @@ struct CheckCommandTests {
         #expect(object["accepted"] as? Bool == false)
         #expect(object["lang"] as? String == "en")
         let reasons = try #require(object["reasons"] as? [[String: Any]])
-        #expect(reasons.first?["code"] as? String == "cracklib.dictionary-word")
+        #expect(reasons.contains { $0["code"] as? String == "cracklib.dictionary-word" })
         #expect(reasons.contains { ($0["code"] as? String)?.hasPrefix("estimator.") == true })
         #expect((object["advice"] as? [String])?.isEmpty == false)
         expectNoLeak(result, of: "Passwort1")
@@ -167,10 +167,12 @@ struct CheckCommandTests {
     func userAndGecos() throws {
         let user = try kennwort(["check", "--user", "kmqjzpa", "--format", "json"], input: "kmqjzpa")
         let reasons = try #require(try json(user)["reasons"] as? [[String: Any]])
-        #expect(reasons.map { $0["code"] as? String } == ["cracklib.based-on-user", "estimator.user-data"])
+        #expect(reasons.contains { $0["code"] as? String == "cracklib.based-on-user" })
+        #expect(reasons.contains { $0["code"] as? String == "personal.user" })
         let gecos = try kennwort(["check", "--user", "anna", "--gecos", "Gekbo Marnt", "--format", "json"], input: "Gekbomarnt")
         let gecosReasons = try #require(try json(gecos)["reasons"] as? [[String: Any]])
-        #expect(gecosReasons.map { $0["code"] as? String } == ["cracklib.based-on-user-info", "estimator.user-data"])
+        #expect(gecosReasons.contains { $0["code"] as? String == "cracklib.based-on-user-info" })
+        #expect(gecosReasons.contains { $0["code"] as? String == "policy.gecos" })
     }
 }
 

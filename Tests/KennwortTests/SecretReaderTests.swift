@@ -125,8 +125,8 @@ struct PasswordCheckerTests {
     @Test("Umlaut words are found in their folded form in Kennwort's dictionary")
     func umlautFolding() throws {
         let checker = try PasswordChecker(dictionary: TestDictionaries.own)
-        #expect(try checker.assess(SecretBytes("Bärchen")).reasons.map(\.code) == [.cracklibDictionaryWord])
-        #expect(try checker.assess(SecretBytes("Baerchen")).reasons.map(\.code) == [.cracklibDictionaryWord])
+        #expect(try checker.assess(SecretBytes("Bärchen")).reasons.map(\.code).contains(.cracklibDictionaryWord))
+        #expect(try checker.assess(SecretBytes("Baerchen")).reasons.map(\.code).contains(.cracklibDictionaryWord))
     }
 
     @Test("Bad input is rejected before cracklib sees it")

@@ -3,10 +3,10 @@
 enum AdviceTexts {
     typealias Entry = AdviceCatalog.Entry
 
-    /// Every German text: input and cracklib here, the estimator's in EstimatorTexts.swift.
-    static let allGerman = german.merging(estimatorGerman) { first, _ in first }
+    /// Every German text: input and cracklib here, the estimator's and the policy's in their own files.
+    static let allGerman = german.merging(estimatorGerman) { first, _ in first }.merging(policyGerman) { first, _ in first }
     /// Every English text.
-    static let allEnglish = english.merging(estimatorEnglish) { first, _ in first }
+    static let allEnglish = english.merging(estimatorEnglish) { first, _ in first }.merging(policyEnglish) { first, _ in first }
 
     static let german: [FindingCode: Entry] = [
         .inputEmpty: Entry(

@@ -53,9 +53,11 @@ public struct DictionaryCache: Sendable {
     static let germanWordList = "/usr/share/dict/ngerman"
 
     /// The files the data is built from: our lists, then the system's sources.
+    ///
+    /// The passphrase lists (`passphrase-*.txt`) are only for `kennwort generate`.
     public var sourceFiles: [String] {
         let ours = ((try? FileManager.default.contentsOfDirectory(atPath: wordlists)) ?? [])
-            .filter { $0.hasSuffix(".txt") }
+            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("passphrase-") }
             .sorted()
             .map { wordlists + "/" + $0 }
         var system = Self.systemSources()

@@ -1,0 +1,95 @@
+// Texts for the policy and personal-data codes.
+
+extension AdviceTexts {
+    static let policyGerman: [FindingCode: Entry] = [
+        .policyTooShort: Entry(
+            message: "Das Passwort ist für die verwendeten Zeichenarten zu kurz.",
+            advice: "Nehmen Sie mehr Zeichen: etwa 20 bei zwei Zeichenarten oder 12 bei drei (siehe „kennwort policy show“)."),
+        .policyTooLong: Entry(message: "Das Passwort ist länger als erlaubt.", advice: "Kürzen Sie das Passwort."),
+        .policyPwqualityMinLength: Entry(
+            message: "Das Passwort ist kürzer als die Richtlinie verlangt.", advice: "Verlängern Sie das Passwort."),
+        .policyMinDigits: Entry(message: "Das Passwort enthält zu wenige Ziffern.", advice: "Die Richtlinie verlangt mehr Ziffern."),
+        .policyMinUppers: Entry(message: "Das Passwort enthält zu wenige Großbuchstaben.", advice: "Die Richtlinie verlangt mehr Großbuchstaben."),
+        .policyMinLowers: Entry(message: "Das Passwort enthält zu wenige Kleinbuchstaben.", advice: "Die Richtlinie verlangt mehr Kleinbuchstaben."),
+        .policyMinOthers: Entry(message: "Das Passwort enthält zu wenige Sonderzeichen.", advice: "Die Richtlinie verlangt mehr Sonderzeichen."),
+        .policyMinClasses: Entry(
+            message: "Das Passwort enthält zu wenige Zeichenarten.",
+            advice: "Mischen Sie Klein- und Großbuchstaben, Ziffern und Sonderzeichen, wie die Richtlinie verlangt."),
+        .policyMaxClassRepeat: Entry(
+            message: "Zu viele Zeichen derselben Art stehen hintereinander.", advice: "Wechseln Sie öfter die Zeichenart."),
+        .policyMaxRepeat: Entry(message: "Zu viele gleiche Zeichen stehen hintereinander.", advice: "Vermeiden Sie Wiederholungen wie „aaa“."),
+        .policyMaxSequence: Entry(message: "Das Passwort enthält eine zu lange Zeichenfolge.", advice: "Vermeiden Sie Folgen wie „abcd“ oder „4321“."),
+        .policyPalindrome: Entry(message: "Das Passwort ist ein Palindrom.", advice: "Vorwärts wie rückwärts gleiche Passwörter sind leicht zu erraten."),
+        .policySameAsOld: Entry(message: "Das neue Passwort ist das alte.", advice: "Wählen Sie ein neues Passwort."),
+        .policyCaseChangesOnly: Entry(
+            message: "Das neue Passwort unterscheidet sich nur in der Groß- und Kleinschreibung vom alten.",
+            advice: "Wählen Sie ein wirklich neues Passwort."),
+        .policyTooSimilar: Entry(message: "Das neue Passwort ist dem alten zu ähnlich.", advice: "Wählen Sie ein wirklich neues Passwort."),
+        .policyRotated: Entry(message: "Das neue Passwort ist das alte, nur verschoben.", advice: "Wählen Sie ein wirklich neues Passwort."),
+        .policyReversedOld: Entry(message: "Das neue Passwort ist das alte rückwärts.", advice: "Wählen Sie ein wirklich neues Passwort."),
+        .policyOnlyDigitsChanged: Entry(
+            message: "Das neue Passwort unterscheidet sich nur in den Ziffern vom alten (etwa „Sommer2023“ → „Sommer2024“).",
+            advice: "Angreifer probieren solche Nachfolger zuerst. Wählen Sie ein wirklich neues Passwort."),
+        .policyUserName: Entry(message: "Das Passwort enthält den Benutzernamen.", advice: "Verwenden Sie Ihren Benutzernamen nicht im Passwort."),
+        .policyGecos: Entry(
+            message: "Das Passwort enthält Wörter aus Ihrem Konto (Name, Raum, Telefon).", advice: "Verwenden Sie keine Angaben aus Ihrem Konto."),
+        .policyBadWord: Entry(message: "Das Passwort enthält ein gesperrtes Wort.", advice: "Ihr Administrator hat dieses Wort gesperrt; wählen Sie ein anderes."),
+        .policyBlocklist: Entry(
+            message: "Das Passwort steht auf der Sperrliste häufiger Passwörter und Wörter.", advice: "Wählen Sie ein völlig anderes Passwort."),
+        .policyRepetitive: Entry(
+            message: "Das Passwort besteht nur aus Wiederholungen, Folgen oder einem Tastaturmuster.",
+            advice: "Wählen Sie eine Passphrase aus mehreren Wörtern."),
+        .personalUser: Entry(message: "Das Passwort enthält Ihren Benutzernamen.", advice: "Lassen Sie den Benutzernamen weg."),
+        .personalName: Entry(message: "Das Passwort enthält Ihren Namen.", advice: "Lassen Sie Vor- und Nachnamen weg."),
+        .personalBirthdate: Entry(message: "Das Passwort enthält Ihr Geburtsdatum.", advice: "Lassen Sie Geburtsdaten und Geburtsjahre weg."),
+        .personalEmail: Entry(message: "Das Passwort enthält Ihre E-Mail-Adresse oder einen Teil davon.", advice: "Lassen Sie Ihre E-Mail-Adresse weg."),
+        .personalPhone: Entry(message: "Das Passwort enthält Ziffern Ihrer Telefonnummer.", advice: "Lassen Sie Telefonnummern weg."),
+        .personalStreet: Entry(message: "Das Passwort enthält Ihre Straße oder Hausnummer.", advice: "Lassen Sie Ihre Anschrift weg."),
+        .personalPostcode: Entry(message: "Das Passwort enthält Ihre Postleitzahl.", advice: "Lassen Sie Ihre Anschrift weg."),
+        .personalCity: Entry(message: "Das Passwort enthält Ihren Wohnort.", advice: "Lassen Sie Ihren Wohnort weg."),
+    ]
+
+    static let policyEnglish: [FindingCode: Entry] = [
+        .policyTooShort: Entry(
+            message: "The password is too short for the character classes it uses.",
+            advice: "Use more characters: about 20 with two classes, or 12 with three (see \"kennwort policy show\")."),
+        .policyTooLong: Entry(message: "The password is longer than allowed.", advice: "Shorten the password."),
+        .policyPwqualityMinLength: Entry(message: "The password is shorter than the policy requires.", advice: "Make the password longer."),
+        .policyMinDigits: Entry(message: "The password has too few digits.", advice: "The policy requires more digits."),
+        .policyMinUppers: Entry(message: "The password has too few uppercase letters.", advice: "The policy requires more uppercase letters."),
+        .policyMinLowers: Entry(message: "The password has too few lowercase letters.", advice: "The policy requires more lowercase letters."),
+        .policyMinOthers: Entry(message: "The password has too few symbols.", advice: "The policy requires more symbols."),
+        .policyMinClasses: Entry(
+            message: "The password has too few character classes.",
+            advice: "Mix lowercase and uppercase letters, digits and symbols as the policy requires."),
+        .policyMaxClassRepeat: Entry(message: "Too many characters of the same class in a row.", advice: "Change the character class more often."),
+        .policyMaxRepeat: Entry(message: "Too many identical characters in a row.", advice: "Avoid repeats like \"aaa\"."),
+        .policyMaxSequence: Entry(message: "The password contains too long a sequence.", advice: "Avoid runs like \"abcd\" or \"4321\"."),
+        .policyPalindrome: Entry(message: "The password is a palindrome.", advice: "Passwords that read the same backwards are easy to guess."),
+        .policySameAsOld: Entry(message: "The new password is the old one.", advice: "Choose a new password."),
+        .policyCaseChangesOnly: Entry(
+            message: "The new password differs from the old one only in letter case.", advice: "Choose a genuinely new password."),
+        .policyTooSimilar: Entry(message: "The new password is too similar to the old one.", advice: "Choose a genuinely new password."),
+        .policyRotated: Entry(message: "The new password is the old one rotated.", advice: "Choose a genuinely new password."),
+        .policyReversedOld: Entry(message: "The new password is the old one reversed.", advice: "Choose a genuinely new password."),
+        .policyOnlyDigitsChanged: Entry(
+            message: "The new password differs from the old one only in its digits (like \"Summer2023\" → \"Summer2024\").",
+            advice: "Attackers try such successors first. Choose a genuinely new password."),
+        .policyUserName: Entry(message: "The password contains the user name.", advice: "Keep your user name out of the password."),
+        .policyGecos: Entry(
+            message: "The password contains words from your account (name, room, phone).", advice: "Keep your account details out of it."),
+        .policyBadWord: Entry(message: "The password contains a forbidden word.", advice: "Your administrator has blocked this word; choose another."),
+        .policyBlocklist: Entry(
+            message: "The password is on the blocklist of common passwords and words.", advice: "Choose an entirely different password."),
+        .policyRepetitive: Entry(
+            message: "The password is only repeats, a sequence or a keyboard pattern.", advice: "Choose a passphrase of several words."),
+        .personalUser: Entry(message: "The password contains your user name.", advice: "Leave out your user name."),
+        .personalName: Entry(message: "The password contains your name.", advice: "Leave out first names and surnames."),
+        .personalBirthdate: Entry(message: "The password contains your birth date.", advice: "Leave out birth dates and birth years."),
+        .personalEmail: Entry(message: "The password contains your e-mail address or part of it.", advice: "Leave out your e-mail address."),
+        .personalPhone: Entry(message: "The password contains digits of your phone number.", advice: "Leave out phone numbers."),
+        .personalStreet: Entry(message: "The password contains your street or house number.", advice: "Leave out your address."),
+        .personalPostcode: Entry(message: "The password contains your postcode.", advice: "Leave out your address."),
+        .personalCity: Entry(message: "The password contains your town.", advice: "Leave out your town."),
+    ]
+}
