@@ -20,6 +20,7 @@ struct Report {
         struct FindingEntry: Encodable {
             var code: FindingCode
             var severity: Severity
+            var rule: String
             var message: String
             var advice: String?
         }
@@ -48,6 +49,8 @@ struct Report {
         var advice: [String]
         var findings: [FindingEntry]
         var lang: Language
+        var policy: String?
+        var decidedBy: String?
         var score: Int?
         var guessesLog10: Double?
         var crackTimes: [String: CrackTimeEntry]?
@@ -71,13 +74,13 @@ struct Report {
     func jsonReport() -> JSONReport {
         let entries = assessment.findings.map { finding in
             JSONReport.FindingEntry(
-                code: finding.code, severity: finding.severity,
+                code: finding.code, severity: finding.severity, rule: finding.rule ?? "input",
                 message: AdviceCatalog.message(for: finding.code, in: language),
                 advice: AdviceCatalog.advice(for: finding.code, in: language))
         }
         var report = JSONReport(
             accepted: assessment.accepted, reasons: assessment.reasons.map { coded($0.code) }, advice: adviceTexts,
-            findings: entries, lang: language)
+            findings: entries, lang: language, policy: assessment.policy, decidedBy: assessment.decidedBy)
         if let estimate = assessment.estimate {
             report.score = estimate.score
             report.guessesLog10 = (estimate.guessesLog10 * 1000).rounded() / 1000
@@ -108,6 +111,10 @@ struct Report {
         let paint = Paint(enabled: colour)
         let accepted = assessment.accepted
         var lines = [paint(accepted ? .green : .red, Phrases.verdict(accepted: accepted, language))]
+        if let policy = assessment.policy {
+            let decided = assessment.decidedBy.map { language == .de ? ", entschieden durch: \($0)" : ", decided by: \($0)" } ?? ""
+            lines.append(paint(.dim, (language == .de ? "  Richtlinie: " : "  Policy: ") + policy + decided))
+        }
         if let estimate = assessment.estimate {
             lines.append(Meter.line(score: estimate.score, guessesLog10: estimate.guessesLog10, language: language, paint: paint))
             for time in estimate.crackTimes {
