@@ -22,7 +22,8 @@ case "$command" in
     swift build "${BUILD_FLAGS[@]}" >&2
     swift test "${BUILD_FLAGS[@]}" "$@"
     # The bad-input and cracklib suites again under AddressSanitizer (debug build, own folder).
-    scripts/sanitize.sh address 'CracklibTests|InputValidationTests|SecretReaderTests|PasswordCheckerTests'
+    # The parity test is skipped there: Foundation's Process leaks a weak reference under LSan.
+    scripts/sanitize.sh address 'CracklibTests|InputValidationTests|SecretReaderTests|PasswordCheckerTests' 'parityWithCracklibCheck'
     ;;
   *)
     echo "usage: ./dev.sh check [kennwort check options] | ./dev.sh test [swift test options]" >&2

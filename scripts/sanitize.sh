@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs tests under a sanitizer:
-#   scripts/sanitize.sh address [FILTER]   AddressSanitizer (with LeakSanitizer)
-#   scripts/sanitize.sh thread  [FILTER]   ThreadSanitizer
-# FILTER is passed to `swift test --filter`; without it, the whole suite runs.
+#   scripts/sanitize.sh address [FILTER [SKIP]]   AddressSanitizer (with LeakSanitizer)
+#   scripts/sanitize.sh thread  [FILTER [SKIP]]   ThreadSanitizer
+# FILTER and SKIP go to `swift test --filter` and `--skip`; without FILTER, the whole suite runs.
 # Each sanitizer builds into its own folder, .build-asan or .build-tsan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ export PATH="$PATH:/opt/swift/usr/bin"
 
 kind=${1:?usage: scripts/sanitize.sh address|thread [FILTER]}
 filter=${2:-}
+skip=${3:-}
 case "$kind" in
   address) scratch=.build-asan ;;
   thread) scratch=.build-tsan ;;
@@ -27,4 +28,5 @@ export SWIFT_BACKTRACE="enable=no"
 
 args=(--scratch-path "$scratch" --sanitize="$kind")
 [ -n "$filter" ] && args+=(--filter "$filter")
+[ -n "$skip" ] && args+=(--skip "$skip")
 swift test "${args[@]}"

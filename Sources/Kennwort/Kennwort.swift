@@ -26,6 +26,8 @@ public struct PasswordChecker: Sendable {
     public var estimator: PasswordEstimator?
     /// Word lists for the whole-password blocklist (NIST).
     public var blocklist: (any RankedDictionary)?
+    /// Stop at the first rule that rejects, skipping costlier ones (batch mode).
+    public var quick = false
 
     /// Makes a checker; the dictionary is opened once to prove it works.
     ///
@@ -73,7 +75,9 @@ public struct PasswordChecker: Sendable {
         }
         var assessment = try PolicyEngine.evaluate(
             UnicodeNormalization.nfc(password),
-            PolicyEngine.Inputs(settings: policy.settings, context: normalizedContext, cracklib: cracklib, estimator: estimator, blocklist: blocklist))
+            PolicyEngine.Inputs(
+                settings: policy.settings, context: normalizedContext, cracklib: cracklib, estimator: estimator,
+                blocklist: blocklist, quick: quick))
         assessment.policy = policy.name
         return assessment
     }

@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     @OptionGroup(title: "Who the password is for") var person: ContextOptions
 
     @Flag(help: "Read the new password, then the old one on the next line, and reject a new one too close to the old.")
@@ -54,13 +57,13 @@ struct CheckCommand: ParsableCommand {
         let checker = try options.checker()
         var context = try person.checkContext()
         let reader = SecretReader()
-        if reader.isTerminal && options.format == .text && !withOld { return try interactive(checker, reader, context, language) }
+        if reader.isTerminal && format == .text && !withOld { return try interactive(checker, reader, context, language) }
         let inputs = try reader.read(
             count: withOld ? 2 : 1, prompts: [Phrases.prompt(language), Phrases.oldPrompt(language)])
         if withOld, case .secret(let old) = inputs[1] { context.oldPassword = old }
         let assessment = try checker.assess(inputs[0], context: context)
         let report = Report(assessment: assessment, language: language)
-        switch options.format {
+        switch format {
         case .json: print(try report.json())
         case .text: print(report.text(colour: Terminal.wantsColour(.standardOutput)), terminator: "")
         }

@@ -9,13 +9,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
-/// Options every checking command shares.
+/// Options every checking command shares: language, policy, dictionary.
 struct SharedOptions: ParsableArguments {
     @Option(help: "Language of messages and advice: de or en. Default: from LC_ALL, LC_MESSAGES or LANG, else en.")
     var lang: Language?
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp(
         "The policy: bsi, nist, pwquality (reads /etc/security/pwquality.conf), or a policy file.",

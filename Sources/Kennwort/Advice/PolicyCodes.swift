@@ -34,3 +34,11 @@ extension FindingCode {
     public static let personalPostcode = FindingCode("personal.postcode")
     public static let personalCity = FindingCode("personal.city")
 }
+
+// Batch input records that cannot be read.
+extension FindingCode {
+    /// A `user:password` line without a colon.
+    public static let batchNoSeparator = FindingCode("batch.no-separator")
+    /// A CSV row with the wrong number of fields or an open quote.
+    public static let batchBadCSV = FindingCode("batch.bad-csv")
+}

@@ -47,6 +47,8 @@ extension AdviceTexts {
         .personalStreet: Entry(message: "Das Passwort enthält Ihre Straße oder Hausnummer.", advice: "Lassen Sie Ihre Anschrift weg."),
         .personalPostcode: Entry(message: "Das Passwort enthält Ihre Postleitzahl.", advice: "Lassen Sie Ihre Anschrift weg."),
         .personalCity: Entry(message: "Das Passwort enthält Ihren Wohnort.", advice: "Lassen Sie Ihren Wohnort weg."),
+        .batchNoSeparator: Entry(message: "Der Zeile fehlt der Doppelpunkt zwischen Benutzer und Passwort.", advice: "Schreiben Sie „benutzer:passwort“."),
+        .batchBadCSV: Entry(message: "Die CSV-Zeile hat die falsche Spaltenzahl oder ein offenes Anführungszeichen.", advice: "Prüfen Sie die Zeile."),
     ]
 
     static let policyEnglish: [FindingCode: Entry] = [
@@ -91,5 +93,7 @@ extension AdviceTexts {
         .personalStreet: Entry(message: "The password contains your street or house number.", advice: "Leave out your address."),
         .personalPostcode: Entry(message: "The password contains your postcode.", advice: "Leave out your address."),
         .personalCity: Entry(message: "The password contains your town.", advice: "Leave out your town."),
+        .batchNoSeparator: Entry(message: "The line has no colon between user and password.", advice: "Write \"user:password\"."),
+        .batchBadCSV: Entry(message: "The CSV row has the wrong number of fields or an open quote.", advice: "Check the row."),
     ]
 }

@@ -18,6 +18,8 @@ enum PolicyEngine {
         var cracklib: Cracklib?
         var estimator: PasswordEstimator?
         var blocklist: (any RankedDictionary)?
+        /// Stop after the cheap rules, or after the estimator, once something rejects (batch without `--all-reasons`).
+        var quick = false
     }
 
     static func evaluate(_ password: SecretBytes, _ inputs: Inputs) throws(KennwortError) -> Assessment {
@@ -49,8 +51,14 @@ enum PolicyEngine {
             for finding in PersonalDataCheck.findings(in: text, data: context.personal) { add(finding.code, "personal-data") }
         }
 
+        if inputs.quick && findings.contains(where: { $0.severity == .reject }) { return Assessment(findings: findings) }
         let estimate = inputs.estimator?.estimate(
             UnicodeNormalization.nfc(password), userInputs: context.personal.words + context.gecosWords)
+        if inputs.quick, s.minimumScore > 0, let estimate, estimate.score < s.minimumScore {
+            // cracklib costs a millisecond; the estimator has already decided.
+            add(estimate.feedback.warning ?? .estimatorGuessable, "estimator")
+            return Assessment(findings: findings, estimate: estimate)
+        }
         if s.dictcheck, let cracklib = inputs.cracklib {
             var finding = try cracklib.check(password, user: context.personal.user, gecos: context.gecos)
             if finding == nil, !s.strictCracklib, let folded = UmlautFolding.fold(password) {
