@@ -42,3 +42,14 @@ extension FindingCode {
     /// A CSV row with the wrong number of fields or an open quote.
     public static let batchBadCSV = FindingCode("batch.bad-csv")
 }
+
+// Stored-hash audit findings.
+extension FindingCode {
+    public static let auditOK = FindingCode("audit.ok")
+    public static let auditNeedsRehash = FindingCode("audit.needs-rehash")
+    public static let auditLegacyScheme = FindingCode("audit.legacy-scheme")
+    public static let auditWeakScheme = FindingCode("audit.weak-scheme")
+    public static let auditLocked = FindingCode("audit.locked")
+    public static let auditEmptyPassword = FindingCode("audit.empty-password")
+    public static let auditMalformed = FindingCode("audit.malformed")
+}

@@ -49,6 +49,13 @@ extension AdviceTexts {
         .personalCity: Entry(message: "Das Passwort enthält Ihren Wohnort.", advice: "Lassen Sie Ihren Wohnort weg."),
         .batchNoSeparator: Entry(message: "Der Zeile fehlt der Doppelpunkt zwischen Benutzer und Passwort.", advice: "Schreiben Sie „benutzer:passwort“."),
         .batchBadCSV: Entry(message: "Die CSV-Zeile hat die falsche Spaltenzahl oder ein offenes Anführungszeichen.", advice: "Prüfen Sie die Zeile."),
+        .auditOK: Entry(message: "Argon2-Hash mit ausreichenden Parametern.", advice: "Nichts zu tun."),
+        .auditNeedsRehash: Entry(message: "Argon2-Hash mit schwächeren Parametern als vorgegeben.", advice: "Beim nächsten Anmelden neu hashen."),
+        .auditLegacyScheme: Entry(message: "Kein Argon2, aber ein noch vertretbares Verfahren (yescrypt, bcrypt, SHA-crypt).", advice: "Beim nächsten Anmelden auf Argon2id umstellen."),
+        .auditWeakScheme: Entry(message: "Veraltetes, schwaches Verfahren (MD5-crypt, DES).", advice: "Passwort zurücksetzen und mit Argon2id neu speichern."),
+        .auditLocked: Entry(message: "Konto gesperrt oder ohne Passwortanmeldung.", advice: "Nichts zu tun, wenn das so gewollt ist."),
+        .auditEmptyPassword: Entry(message: "Konto ohne Passwort: Anmeldung ohne Passwort möglich.", advice: "Sofort sperren oder ein Passwort setzen."),
+        .auditMalformed: Entry(message: "Der gespeicherte Hash ist beschädigt oder unbekannt.", advice: "Eintrag prüfen und das Passwort neu setzen."),
     ]
 
     static let policyEnglish: [FindingCode: Entry] = [
@@ -95,5 +102,12 @@ extension AdviceTexts {
         .personalCity: Entry(message: "The password contains your town.", advice: "Leave out your town."),
         .batchNoSeparator: Entry(message: "The line has no colon between user and password.", advice: "Write \"user:password\"."),
         .batchBadCSV: Entry(message: "The CSV row has the wrong number of fields or an open quote.", advice: "Check the row."),
+        .auditOK: Entry(message: "Argon2 hash with sufficient parameters.", advice: "Nothing to do."),
+        .auditNeedsRehash: Entry(message: "Argon2 hash weaker than the preset.", advice: "Rehash at the next login."),
+        .auditLegacyScheme: Entry(message: "Not Argon2, but still a defensible scheme (yescrypt, bcrypt, SHA-crypt).", advice: "Move to Argon2id at the next login."),
+        .auditWeakScheme: Entry(message: "An outdated, weak scheme (MD5-crypt, DES).", advice: "Reset the password and store it with Argon2id."),
+        .auditLocked: Entry(message: "Account locked or without password login.", advice: "Nothing to do if intended."),
+        .auditEmptyPassword: Entry(message: "Account without a password: login needs no password.", advice: "Lock it or set a password at once."),
+        .auditMalformed: Entry(message: "The stored hash is damaged or unknown.", advice: "Check the entry and set the password again."),
     ]
 }
