@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Batch benchmark: `kennwort batch` vs cracklib-check vs python3-pwquality vs pwqcheck --multi.
+
+usage: .build-venv/bin/python benchmarks/bench_batch.py [--rss-lines N]
+
+Same mixed corpus for all, in one run: John's list, 5,000 random strong passwords, the
+German weak set and 2,000 passphrases, repeated to about 20,000 lines. Prints passwords per
+second and Kennwort's ratio to each (Kennwort with every check on: --all-reasons). Then the
+peak RSS of `kennwort batch` on a generated input of N lines (default 1,000,000; the issue's
+10,000,000 takes several minutes).
+"""
+import os
+import random
+import resource
+import string
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KENNWORT = os.path.join(ROOT, ".build", "release", "kennwort")
+ENV = dict(os.environ, XDG_CACHE_HOME=os.path.join(ROOT, ".build", "kennwort-bench-cache"))
+
+
+def corpus():
+    rng = random.SystemRandom()
+    john = [l for l in open("/usr/share/john/password.lst", encoding="latin-1").read().split("\n") if l and not l.startswith("#!")]
+    strong = ["".join(rng.choice(string.ascii_letters + string.digits + "!#$%&*+-=?@") for _ in range(rng.randint(12, 20))) for _ in range(5000)]
+    german = open(os.path.join(ROOT, "Tests/KennwortTests/Fixtures/german-weak.txt"), encoding="utf-8").read().split("\n")[:-1]
+    words = [w.strip() for w in open("/usr/share/dict/ngerman", encoding="utf-8") if w.strip().isalpha()]
+    phrases = ["-".join(rng.choice(words) for _ in range(4)) for _ in range(2000)]
+    lines = john + strong + german + phrases
+    while len(lines) < 20000:
+        lines += lines[: 20000 - len(lines)]
+    rng.shuffle(lines)
+    return lines
+
+
+def timed(command, data, env=None):
+    start = time.perf_counter()
+    subprocess.run(command, input=data, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def main():
+    rss_lines = int(sys.argv[sys.argv.index("--rss-lines") + 1]) if "--rss-lines" in sys.argv else 1_000_000
+    lines = corpus()
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    subprocess.run([KENNWORT, "dict", "build"], env=ENV, capture_output=True, check=True)
+    n = len(lines)
+    results = {}
+    results["kennwort batch --all-reasons"] = n / timed([KENNWORT, "batch", "--all-reasons", "--summary", "none"], data, ENV)
+    results["kennwort batch (early exit)"] = n / timed([KENNWORT, "batch", "--summary", "none"], data, ENV)
+    results["cracklib-check"] = n / timed(["cracklib-check"], data)
+    script = "import pwquality,sys\ns=pwquality.PWQSettings(); s.read_config()\nfor l in sys.stdin.read().split('\\n')[:-1]:\n  try: s.check(l)\n  except pwquality.PWQError: pass\n"
+    results["python3-pwquality"] = n / timed(["/usr/bin/python3", "-c", script], data)
+    results["pwqcheck --multi"] = n / timed(["pwqcheck", "--multi", "-1"], data)
+    base = results["kennwort batch --all-reasons"]
+    print(f"{n} passwords, mixed corpus ({os.cpu_count()} cores)")
+    for name, rate in results.items():
+        ratio = "" if name.startswith("kennwort") else f"  kennwort --all-reasons is {base / rate:.1f}x"
+        print(f"  {name:<30}{rate:>10.0f}/s{ratio}")
+    with tempfile.NamedTemporaryFile("wb", delete=False) as big:
+        chunk = data
+        written = 0
+        while written < rss_lines:
+            take = lines[: min(len(lines), rss_lines - written)]
+            big.write(("\n".join(take) + "\n").encode("utf-8"))
+            written += len(take)
+        path = big.name
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([KENNWORT, "batch", path, "--summary", "none"], stdout=subprocess.DEVNULL, env=ENV)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    os.unlink(path)
+    print(f"  peak RSS of kennwort batch on {rss_lines:,} lines: {peak / 1024:.1f} MB (goal ≤ 64 MB), {rss_lines / seconds:.0f} lines/s"
+          + ("" if peak > before else " (an earlier child was larger)"))
+
+
+main()
