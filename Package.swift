@@ -23,6 +23,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-1 for the breach list (Have I Been Pwned's format); never hand-written.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "Kennwort",
-            dependencies: ["CCrack", "CArgon2"],
+            dependencies: ["CCrack", "CArgon2", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -28,6 +28,8 @@ public struct PasswordChecker: Sendable {
     public var blocklist: (any RankedDictionary)?
     /// Stop at the first rule that rejects, skipping costlier ones (batch mode).
     public var quick = false
+    /// The breach list for the `breach` rule.
+    public var breach: BreachList?
 
     /// Makes a checker; the dictionary is opened once to prove it works.
     ///
@@ -77,7 +79,7 @@ public struct PasswordChecker: Sendable {
             UnicodeNormalization.nfc(password),
             PolicyEngine.Inputs(
                 settings: policy.settings, context: normalizedContext, cracklib: cracklib, estimator: estimator,
-                blocklist: blocklist, quick: quick))
+                blocklist: blocklist, breach: breach, quick: quick))
         assessment.policy = policy.name
         return assessment
     }

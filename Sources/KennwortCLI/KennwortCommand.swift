@@ -18,7 +18,7 @@ struct KennwortCommand: ParsableCommand {
         version: Kennwort.version,
         subcommands: [
             CheckCommand.self, HashCommand.self, VerifyCommand.self, HashInfoCommand.self, CalibrateCommand.self,
-            BatchCommand.self, AuditCommand.self, GenerateCommand.self, PolicyCommand.self, AdviceCommand.self, DictCommand.self,
+            BatchCommand.self, AuditCommand.self, BreachCommand.self, GenerateCommand.self, PolicyCommand.self, AdviceCommand.self, DictCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

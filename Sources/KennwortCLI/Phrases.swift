@@ -46,6 +46,8 @@ enum Phrases {
         case (.dataMissing, _): "error: file missing or unreadable"
         case (.dataCorrupt, .de): "Fehler: Datei ist beschädigt"
         case (.dataCorrupt, _): "error: file is damaged"
+        case (.dataInvalid, .de): "Fehler: Datei ist beschädigt"
+        case (.dataInvalid, _): "error: file is damaged"
         case (.dataWriteFailed, .de): "Fehler: Datei kann nicht geschrieben werden"
         case (.dataWriteFailed, _): "error: cannot write file"
         case (.inputUnreadable, .de): "Fehler: Eingabe nicht lesbar"

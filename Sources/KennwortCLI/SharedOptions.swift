@@ -28,6 +28,10 @@ struct SharedOptions: ParsableArguments {
             valueName: "path"))
     var dictionaryPath: String?
 
+    @Option(help: ArgumentHelp(
+        "A breach list imported with `kennwort breach import`, instead of the default one.", valueName: "file"))
+    var breachList: String?
+
     /// The language to speak: `--lang`, else the locale environment.
     var language: Language {
         lang ?? Language.fromEnvironment(Environment.current)
@@ -58,9 +62,13 @@ struct SharedOptions: ParsableArguments {
             }
         }
         let index = try EstimatorIndex(path: data.estimatorIndex)
-        return try PasswordChecker(
+        var checker = try PasswordChecker(
             policy: policy, dictionary: dictionary, estimator: PasswordEstimator(index: index),
             blocklist: policy.settings.blocklist ? index : nil)
+        if policy.settings.breachCheck {
+            checker.breach = try BreachList(path: breachList ?? policy.settings.breachList ?? data.breachList)
+        }
+        return checker
     }
 }
 
@@ -70,7 +78,7 @@ enum DictionaryResolver {
         try ownData().dictionary
     }
 
-    static func ownData() throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String) {
+    static func ownData() throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String, breachList: String) {
         guard let wordlists = DataLocator.wordlistsDirectory() else {
             throw KennwortError(
                 .dataMissing,

@@ -51,6 +51,7 @@ enum ExitStatus {
     static func forError(_ code: KennwortError.Code) -> Int32 {
         switch code {
         case .dataMissing, .dataCorrupt, .inputUnreadable: noInput
+        case .dataInvalid: dataError
         case .inputMalformed: dataError
         case .dataWriteFailed: cannotCreate
         case .configInvalid: config

@@ -46,7 +46,7 @@ public enum TestDictionaries {
     public static let system = CracklibDictionary.system
 
     /// Kennwort's own data, built from `wordlists/` into the test cache.
-    public static let ownData: (dictionary: CracklibDictionary, estimatorIndex: String) = {
+    public static let ownData: (dictionary: CracklibDictionary, estimatorIndex: String, breachList: String) = {
         let cache = DictionaryCache(directory: TestPaths.cache, wordlists: TestPaths.wordlists)
         return try! cache.data()
     }()

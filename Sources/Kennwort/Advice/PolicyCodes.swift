@@ -53,3 +53,9 @@ extension FindingCode {
     public static let auditEmptyPassword = FindingCode("audit.empty-password")
     public static let auditMalformed = FindingCode("audit.malformed")
 }
+
+// Breach list findings.
+extension FindingCode {
+    /// The password is in a list of breached passwords.
+    public static let breachFound = FindingCode("breach.found")
+}

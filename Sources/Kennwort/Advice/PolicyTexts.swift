@@ -49,6 +49,9 @@ extension AdviceTexts {
         .personalCity: Entry(message: "Das Passwort enthält Ihren Wohnort.", advice: "Lassen Sie Ihren Wohnort weg."),
         .batchNoSeparator: Entry(message: "Der Zeile fehlt der Doppelpunkt zwischen Benutzer und Passwort.", advice: "Schreiben Sie „benutzer:passwort“."),
         .batchBadCSV: Entry(message: "Die CSV-Zeile hat die falsche Spaltenzahl oder ein offenes Anführungszeichen.", advice: "Prüfen Sie die Zeile."),
+        .breachFound: Entry(
+            message: "Das Passwort steht in einer Liste geleakter Passwörter.",
+            advice: "Verwenden Sie es nirgends mehr und ändern Sie es überall, wo Sie es benutzt haben."),
         .auditOK: Entry(message: "Argon2-Hash mit ausreichenden Parametern.", advice: "Nichts zu tun."),
         .auditNeedsRehash: Entry(message: "Argon2-Hash mit schwächeren Parametern als vorgegeben.", advice: "Beim nächsten Anmelden neu hashen."),
         .auditLegacyScheme: Entry(message: "Kein Argon2, aber ein noch vertretbares Verfahren (yescrypt, bcrypt, SHA-crypt).", advice: "Beim nächsten Anmelden auf Argon2id umstellen."),
@@ -102,6 +105,9 @@ extension AdviceTexts {
         .personalCity: Entry(message: "The password contains your town.", advice: "Leave out your town."),
         .batchNoSeparator: Entry(message: "The line has no colon between user and password.", advice: "Write \"user:password\"."),
         .batchBadCSV: Entry(message: "The CSV row has the wrong number of fields or an open quote.", advice: "Check the row."),
+        .breachFound: Entry(
+            message: "The password is in a list of breached passwords.",
+            advice: "Stop using it, and change it wherever you have used it."),
         .auditOK: Entry(message: "Argon2 hash with sufficient parameters.", advice: "Nothing to do."),
         .auditNeedsRehash: Entry(message: "Argon2 hash weaker than the preset.", advice: "Rehash at the next login."),
         .auditLegacyScheme: Entry(message: "Not Argon2, but still a defensible scheme (yescrypt, bcrypt, SHA-crypt).", advice: "Move to Argon2id at the next login."),

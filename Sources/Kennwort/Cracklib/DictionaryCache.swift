@@ -6,7 +6,7 @@ import Foundation
 import Glibc
 
 /// Keeps Kennwort's generated data up to date in a cache folder: the packed
-/// cracklib dictionary and the estimator's word index.
+/// cracklib dictionary, the estimator's word index and the default breach list.
 ///
 /// Both are built from `wordlists/*.txt` plus the system's cracklib word
 /// sources (`/var/cache/cracklib/src-dicts`, which include Debian's German
@@ -17,7 +17,7 @@ import Glibc
 /// dictionary, and two builders cannot collide.
 public struct DictionaryCache: Sendable {
     /// Bump when the build recipe changes, so old caches are rebuilt.
-    static let formatVersion = "4"
+    static let formatVersion = "5"
     /// Where the system's cracklib lists its word sources.
     static let systemSourceList = "/var/cache/cracklib/src-dicts"
     /// Extra words Kennwort's own dictionary must reject (from its German lists).
@@ -105,7 +105,7 @@ public struct DictionaryCache: Sendable {
     /// - Parameter progress: Called once with a short note before a build starts.
     /// - Returns: The cracklib dictionary and the path of the estimator's word index.
     /// - Throws: `KennwortError` when the lists cannot be read or the cache written.
-    public func data(progress: (String) -> Void = { _ in }) throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String) {
+    public func data(progress: (String) -> Void = { _ in }) throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String, breachList: String) {
         let sources = sourceFiles
         guard sources.contains(where: { $0.hasPrefix(wordlists + "/") }) else {
             throw KennwortError(.dataMissing, "no word lists (*.txt) found", path: wordlists)
@@ -114,11 +114,12 @@ public struct DictionaryCache: Sendable {
         let dictionary = CracklibDictionary(
             path: folder + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries)
         let index = folder + "/estimator.idx"
-        if (dictionary.requiredFiles + [index]).allSatisfy(FileChecks.isReadableFile) { return (dictionary, index) }
+        let breach = folder + "/breach.kwb"
+        if (dictionary.requiredFiles + [index, breach]).allSatisfy(FileChecks.isReadableFile) { return (dictionary, index, breach) }
         progress("Building the word data in \(directory) …")
         try build(from: sources, into: folder)
         removeStale(keeping: folder)
-        return (dictionary, index)
+        return (dictionary, index, breach)
     }
 
     private func build(from sources: [String], into folder: String) throws(KennwortError) {
@@ -135,6 +136,9 @@ public struct DictionaryCache: Sendable {
         let words = try DictionaryBuilder.collectWords(from: sources)
         try DictionaryBuilder.write(words: words, prefix: temporary + "/kennwort")
         try EstimatorIndexBuilder.build(from: estimatorSources(sources), to: temporary + "/estimator.idx")
+        // The default breach list: the common-password lists, hashed as given.
+        let passwordLists = sources.filter { $0.hasPrefix(wordlists + "/") && $0.hasSuffix("-passwords.txt") }
+        _ = try BreachListBuilder(format: .plain).build(from: passwordLists, to: temporary + "/breach.kwb")
         for file in ["kennwort.pwd", "kennwort.pwi", "kennwort.hwm", "estimator.idx"] { Self.sync(temporary + "/" + file) }
         Self.sync(temporary)
         if rename(temporary, folder) != 0 {

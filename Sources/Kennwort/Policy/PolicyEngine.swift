@@ -18,6 +18,7 @@ enum PolicyEngine {
         var cracklib: Cracklib?
         var estimator: PasswordEstimator?
         var blocklist: (any RankedDictionary)?
+        var breach: BreachList?
         /// Stop after the cheap rules, or after the estimator, once something rejects (batch without `--all-reasons`).
         var quick = false
     }
@@ -52,6 +53,10 @@ enum PolicyEngine {
         }
 
         if inputs.quick && findings.contains(where: { $0.severity == .reject }) { return Assessment(findings: findings) }
+        if inputs.quick, s.breachCheck, let breach = inputs.breach, breach.lookup(password) != nil {
+            add(.breachFound, "breach")
+            return Assessment(findings: findings)
+        }
         let estimate = inputs.estimator?.estimate(
             UnicodeNormalization.nfc(password), userInputs: context.personal.words + context.gecosWords)
         if inputs.quick, s.minimumScore > 0, let estimate, estimate.score < s.minimumScore {
@@ -81,6 +86,9 @@ enum PolicyEngine {
                estimate.sequence.allSatisfy({ [.repeats, .sequence, .spatial].contains($0.pattern) }) {
                 add(.policyRepetitive, "blocklist")
             }
+        }
+        if !inputs.quick, s.breachCheck, let breach = inputs.breach, breach.lookup(password) != nil {
+            add(.breachFound, "breach")
         }
         if !s.enforcing {
             findings = findings.map { Finding($0.code, severity: $0.severity == .reject ? .warning : $0.severity, rule: $0.rule) }

@@ -124,6 +124,7 @@ public enum PolicyFile {
             settings.dictpath = value.isEmpty ? nil : value
         case "breach_list":
             if value.isEmpty { return (.error, "breach_list needs a file path") }
+            settings.breachList = value
         case _ where switchKeys.contains(key):
             guard value == "0" || value == "1" else { return (.error, "\(key) must be 0 or 1, not \"\(value)\"") }
             let on = value == "1"
@@ -190,6 +191,7 @@ public enum PolicyFile {
         ]
         if !settings.badwords.isEmpty { lines.append("badwords = \(settings.badwords.joined(separator: " "))") }
         if let dictpath = settings.dictpath { lines.append("dictpath = \(dictpath)") }
+        if let breachList = settings.breachList { lines.append("breach_list = \(breachList)") }
         for (key, value) in settings.pamOnly.sorted(by: { $0.key < $1.key }) {
             lines.append(PolicyFile.flagKeys.contains(key) ? "\(key)   # PAM only" : "\(key) = \(value)   # PAM only")
         }

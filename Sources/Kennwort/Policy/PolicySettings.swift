@@ -20,6 +20,8 @@ public struct PolicySettings: Sendable, Hashable {
     public var personalData: Bool
     /// Whether the breach list is checked (`breach_check`).
     public var breachCheck: Bool
+    /// A breach list to use instead of the default one (`breach_list`).
+    public var breachList: String? = nil
     /// Whether the whole password is looked up in the word lists, as NIST's blocklist asks (`blocklist`).
     public var blocklist: Bool
     /// Whether cracklib's verdict is obeyed as is (libpwquality) or judged (see README).

@@ -14,6 +14,8 @@ public struct KennwortError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let dataMissing = Code(rawValue: "data.missing")
         /// A dictionary or data file is there but damaged.
         public static let dataCorrupt = Code(rawValue: "data.corrupt")
+        /// A data file given for reading (e.g. a breach list) is damaged: a data error (exit 65).
+        public static let dataInvalid = Code(rawValue: "data.invalid")
         /// Building or writing a dictionary or data file failed.
         public static let dataWriteFailed = Code(rawValue: "data.write-failed")
         /// The password input could not be read.

@@ -1,0 +1,147 @@
+import Glibc
+internal import Crypto
+
+/// An offline list of breached passwords: memory-mapped, looked up without parsing.
+///
+/// Opening costs one `mmap` and a header check, whatever the size. A
+/// lookup hashes the password with SHA-1 and binary-searches one bucket.
+/// The password is checked as typed and in lowercase, so `Passwort1` is found
+/// when only `passwort1` was breached; case changes barely slow an attacker.
+public final class BreachList: @unchecked Sendable {
+    /// The file.
+    public let path: String
+    /// Entries in the list.
+    public let count: Int
+    /// Top fingerprint bits used by the bucket index.
+    public let prefixBits: Int
+    /// Fingerprint bytes stored per entry.
+    public let fingerprintBytes: Int
+    /// Whether each entry keeps the bit length of its breach count.
+    public let hasCounts: Bool
+    private let base: UnsafeRawPointer
+    private let size: Int
+    private let entriesOffset: Int
+    private let entrySize: Int
+
+    /// Opens and maps a list.
+    ///
+    /// - Parameter path: A file written by ``BreachListBuilder``.
+    /// - Throws: `KennwortError` `.dataMissing`, or `.dataInvalid` for a truncated
+    ///   or damaged file (wrong magic, version, checksum or size).
+    public init(path: String) throws(KennwortError) {
+        self.path = path
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw KennwortError(.dataMissing, "breach list not found or not readable", path: path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= BreachListFormat.headerSize else {
+            throw KennwortError(.dataInvalid, "breach list is truncated (no header)", path: path)
+        }
+        let fileSize = Int(info.st_size)
+        guard let mapped = mmap(nil, fileSize, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            throw KennwortError(.dataMissing, "cannot map the breach list", path: path)
+        }
+        let header = UnsafeRawBufferPointer(start: mapped, count: BreachListFormat.headerSize)
+        func fail(_ why: String) -> KennwortError {
+            munmap(mapped, fileSize)
+            return KennwortError(.dataInvalid, "breach list is damaged: \(why)", path: path)
+        }
+        guard Array(header[0..<8]) == BreachListFormat.magic else { throw fail("wrong magic, not a Kennwort breach list") }
+        guard header.loadUnaligned(fromByteOffset: 56, as: UInt64.self).littleEndian
+                == BreachListFormat.fnv1a(UnsafeRawBufferPointer(rebasing: header[0..<56])) else {
+            throw fail("header checksum mismatch")
+        }
+        guard header.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian == BreachListFormat.version else {
+            throw fail("unsupported version")
+        }
+        let prefix = Int(header.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
+        let stored = Int(header.loadUnaligned(fromByteOffset: 16, as: UInt32.self).littleEndian)
+        let countBytes = Int(header.loadUnaligned(fromByteOffset: 20, as: UInt32.self).littleEndian)
+        let entries = header.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
+        guard (1...30).contains(prefix), (1...8).contains(stored), countBytes <= 1, entries < 1 << 40 else {
+            throw fail("impossible parameters")
+        }
+        let offset = BreachListFormat.headerSize + ((1 << prefix) + 1) * 8
+        guard fileSize == offset + Int(entries) * (stored + countBytes) else {
+            throw fail("size does not match the header (truncated?)")
+        }
+        base = UnsafeRawPointer(mapped)
+        size = fileSize
+        prefixBits = prefix
+        fingerprintBytes = stored
+        count = Int(entries)
+        hasCounts = countBytes == 1
+        entrySize = stored + countBytes
+        entriesOffset = offset
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+
+    /// The false-positive rate of one lookup, as built.
+    public var falsePositiveRate: Double {
+        BreachListFormat.falsePositiveRate(count: count, prefixBits: prefixBits, fingerprintBytes: fingerprintBytes)
+    }
+
+    /// Bytes per entry, index included.
+    public var bytesPerEntry: Double { Double(size - BreachListFormat.headerSize) / Double(max(count, 1)) }
+
+    /// Looks a password up: as typed, then in lowercase.
+    ///
+    /// - Parameter password: The password's bytes.
+    /// - Returns: `nil` when not found; else the bit length of its breach count (0 when unknown).
+    public func lookup(_ password: SecretBytes) -> Int? {
+        if let found = lookup(fingerprint: Self.fingerprint(password)) { return found }
+        let lower = password.withUnsafeBytes { bytes in
+            SecretBytes(copying: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        }
+        if lower.constantTimeEquals(password) { return nil }
+        let folded = String(decoding: lower.withUnsafeBytes { Array($0) }, as: UTF8.self).lowercased()
+        return lookup(fingerprint: Self.fingerprint(SecretBytes(copying: Array(folded.utf8))))
+    }
+
+    /// Looks up the first 64 bits of a SHA-1.
+    public func lookup(fingerprint: UInt64) -> Int? {
+        let bucket = Int(fingerprint >> UInt64(64 - prefixBits))
+        let index = base + BreachListFormat.headerSize
+        var low = Int(index.loadUnaligned(fromByteOffset: bucket * 8, as: UInt64.self).littleEndian)
+        var high = Int(index.loadUnaligned(fromByteOffset: (bucket + 1) * 8, as: UInt64.self).littleEndian)
+        // A damaged index must not send us outside the file.
+        guard low <= high, high <= count else { return nil }
+        let wanted = Self.stored(fingerprint, prefixBits: prefixBits, bytes: fingerprintBytes)
+        while low < high {
+            let middle = (low + high) / 2
+            let value = storedValue(at: middle)
+            if value == wanted {
+                return hasCounts ? Int((base + entriesOffset + middle * entrySize + fingerprintBytes).load(as: UInt8.self)) : 0
+            }
+            if value < wanted { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    private func storedValue(at position: Int) -> UInt64 {
+        var value: UInt64 = 0
+        let entry = base + entriesOffset + position * entrySize
+        for offset in 0..<fingerprintBytes { value = value << 8 | UInt64(entry.load(fromByteOffset: offset, as: UInt8.self)) }
+        return value
+    }
+
+    /// The bits of a fingerprint an entry stores: the 8·r bits after the prefix.
+    static func stored(_ fingerprint: UInt64, prefixBits: Int, bytes: Int) -> UInt64 {
+        (fingerprint << UInt64(prefixBits)) >> UInt64(64 - 8 * bytes)
+    }
+
+    /// The first 64 bits of SHA-1(password), big-endian.
+    static func fingerprint(_ password: SecretBytes) -> UInt64 {
+        let digest = password.withUnsafeBytes { Insecure.SHA1.hash(data: $0) }
+        return digest.withUnsafeBytes { bytes in bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+    }
+
+    /// Verifies the checksum over the index and entries; reads the whole file.
+    ///
+    /// - Returns: Whether the data matches the header.
+    public func verify() -> Bool {
+        let stored = UnsafeRawBufferPointer(start: base, count: BreachListFormat.headerSize).loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian
+        return BreachListFormat.fnv1a(UnsafeRawBufferPointer(start: base + BreachListFormat.headerSize, count: size - BreachListFormat.headerSize)) == stored
+    }
+}
