@@ -3,6 +3,7 @@
 //
 //   kennwort-bench argon2-hash PRESET RUNS     median ms to hash with a preset
 //   kennwort-bench argon2-verify PRESET RUNS   median ms to verify a hash made with a preset
+//   kennwort-bench breach-lookup LIST N         N random fingerprint lookups; the rate on stderr
 //   kennwort-bench estimate INDEX FILE          score and log10 guesses per line, then the rate
 //                                               (one core; a JSON summary on stderr)
 import Foundation
@@ -23,6 +24,17 @@ func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count == 4 && arguments[1] == "breach-lookup", let count = Int(arguments[3]) {
+    let list = try BreachList(path: arguments[2])
+    var generator = SystemRandomNumberGenerator()
+    let probes = (0..<count).map { _ in generator.next() as UInt64 }
+    var hits = 0
+    let start = ContinuousClock.now
+    for probe in probes where list.lookup(fingerprint: probe) != nil { hits += 1 }
+    let seconds = milliseconds(ContinuousClock.now - start) / 1000
+    FileHandle.standardError.write(Data("{\"lookups\":\(count),\"hits\":\(hits),\"perSecond\":\(Double(count) / seconds)}\n".utf8))
+    exit(0)
+}
 if arguments.count == 4 && arguments[1] == "estimate" {
     let estimator = PasswordEstimator(index: try EstimatorIndex(path: arguments[2]))
     let data = try Data(contentsOf: URL(fileURLWithPath: arguments[3]))

@@ -18,8 +18,9 @@ public final class BreachList: @unchecked Sendable {
     public let fingerprintBytes: Int
     /// Whether each entry keeps the bit length of its breach count.
     public let hasCounts: Bool
-    private let base: UnsafeRawPointer
-    private let size: Int
+    private let file: MappedFile
+    private var base: UnsafeRawPointer { file.base }
+    private var size: Int { file.size }
     private let entriesOffset: Int
     private let entrySize: Int
 
@@ -30,21 +31,11 @@ public final class BreachList: @unchecked Sendable {
     ///   or damaged file (wrong magic, version, checksum or size).
     public init(path: String) throws(KennwortError) {
         self.path = path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw KennwortError(.dataMissing, "breach list not found or not readable", path: path) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size >= BreachListFormat.headerSize else {
-            throw KennwortError(.dataInvalid, "breach list is truncated (no header)", path: path)
-        }
-        let fileSize = Int(info.st_size)
-        guard let mapped = mmap(nil, fileSize, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
-            throw KennwortError(.dataMissing, "cannot map the breach list", path: path)
-        }
-        let header = UnsafeRawBufferPointer(start: mapped, count: BreachListFormat.headerSize)
+        let mapped = try MappedFile(path: path, what: "breach list", minimumSize: BreachListFormat.headerSize, damaged: .dataInvalid)
+        let fileSize = mapped.size
+        let header = mapped.prefix(BreachListFormat.headerSize)
         func fail(_ why: String) -> KennwortError {
-            munmap(mapped, fileSize)
-            return KennwortError(.dataInvalid, "breach list is damaged: \(why)", path: path)
+            KennwortError(.dataInvalid, "breach list is damaged: \(why)", path: path)
         }
         guard Array(header[0..<8]) == BreachListFormat.magic else { throw fail("wrong magic, not a Kennwort breach list") }
         guard header.loadUnaligned(fromByteOffset: 56, as: UInt64.self).littleEndian
@@ -65,8 +56,7 @@ public final class BreachList: @unchecked Sendable {
         guard fileSize == offset + Int(entries) * (stored + countBytes) else {
             throw fail("size does not match the header (truncated?)")
         }
-        base = UnsafeRawPointer(mapped)
-        size = fileSize
+        file = mapped
         prefixBits = prefix
         fingerprintBytes = stored
         count = Int(entries)
@@ -74,8 +64,6 @@ public final class BreachList: @unchecked Sendable {
         entrySize = stored + countBytes
         entriesOffset = offset
     }
-
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
 
     /// The false-positive rate of one lookup, as built.
     public var falsePositiveRate: Double {

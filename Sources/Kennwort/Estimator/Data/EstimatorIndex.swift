@@ -16,8 +16,9 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
     static let headerSize = 32
     static let entrySize = 12
 
-    private let base: UnsafeRawPointer
-    private let size: Int
+    private let file: MappedFile
+    private var base: UnsafeRawPointer { file.base }
+    private var size: Int { file.size }
     private let slotMask: UInt32
     private let entryCount: Int
     private let stringsOffset: Int
@@ -33,19 +34,9 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
     /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
     public init(path: String) throws(KennwortError) {
         self.path = path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw KennwortError(.dataMissing, "estimator word index not found", path: path) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size >= Self.headerSize else {
-            throw KennwortError(.dataCorrupt, "estimator word index is truncated", path: path)
-        }
-        size = Int(info.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
-            throw KennwortError(.dataMissing, "cannot map the estimator word index", path: path)
-        }
-        base = UnsafeRawPointer(mapped)
-        let header = UnsafeRawBufferPointer(start: base, count: Self.headerSize)
+        let mapped = try MappedFile(path: path, what: "estimator word index", minimumSize: Self.headerSize, damaged: .dataCorrupt)
+        let size = mapped.size
+        let header = mapped.prefix(Self.headerSize)
         let entries = Int(header.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian)
         let slots = Int(header.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
         let strings = Int(header.loadUnaligned(fromByteOffset: 16, as: UInt32.self).littleEndian)
@@ -58,9 +49,9 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
               prefixSlots > 0, prefixSlots & (prefixSlots - 1) == 0, prefixes >= strings,
               prefixes + prefixSlots * 4 == size
         else {
-            munmap(mapped, size)
             throw KennwortError(.dataCorrupt, "estimator word index is damaged", path: path)
         }
+        file = mapped
         entryCount = entries
         slotMask = UInt32(slots - 1)
         stringsOffset = strings
@@ -68,8 +59,6 @@ public final class EstimatorIndex: RankedDictionary, @unchecked Sendable {
         prefixMask = UInt32(prefixSlots - 1)
         maximumKeyLength = longest
     }
-
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
 
     /// The number of words.
     public var count: Int { entryCount }

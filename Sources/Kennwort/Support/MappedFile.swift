@@ -1,0 +1,39 @@
+import Glibc
+
+/// A read-only file mapped into memory, unmapped when released.
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes.
+    let base: UnsafeRawPointer
+    /// The file's size in bytes.
+    let size: Int
+
+    /// Opens and maps a file.
+    ///
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - what: What it is, for messages, e.g. "breach list".
+    ///   - minimumSize: Fewer bytes than this is a damaged file.
+    ///   - damaged: The error code for a damaged file.
+    /// - Throws: `KennwortError` `.dataMissing` when the file cannot be opened or mapped,
+    ///   `damaged` when it is shorter than `minimumSize`.
+    init(path: String, what: String, minimumSize: Int, damaged: KennwortError.Code) throws(KennwortError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw KennwortError(.dataMissing, "\(what) not found or not readable", path: path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= minimumSize else {
+            throw KennwortError(damaged, "\(what) is truncated", path: path)
+        }
+        let size = Int(info.st_size)
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            throw KennwortError(.dataMissing, "cannot map the \(what)", path: path)
+        }
+        base = UnsafeRawPointer(mapped)
+        self.size = size
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+
+    /// The first `count` bytes.
+    func prefix(_ count: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: min(count, size)) }
+}
