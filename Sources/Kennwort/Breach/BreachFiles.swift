@@ -23,6 +23,17 @@ final class OutputFile {
         }
     }
 
+    /// Writes at a file offset, leaving the position of sequential writes alone.
+    func write(_ bytes: [UInt8], at offset: Int) throws(KennwortError) {
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { throw KennwortError(.dataWriteFailed, "cannot write (errno \(errno), disk full?)", path: path) }
+            done += wrote
+        }
+    }
+
     func sync() throws(KennwortError) {
         guard fsync(descriptor) == 0 else { throw KennwortError(.dataWriteFailed, "cannot sync (errno \(errno))", path: path) }
     }
@@ -85,12 +96,41 @@ final class RawCopy {
     }
 }
 
-/// FNV-1a 64 over a whole file.
-enum FileDigest {
-    static func fnv1a(path: String, seed: UInt64) throws(KennwortError) -> UInt64 {
-        let reader = try RawCopy(path: path)
-        var hash = seed
-        while let block = try reader.nextBlock() { hash = block.withUnsafeBytes { BreachListFormat.fnv1a($0, seed: hash) } }
-        return hash
+/// Merges sorted runs into one sorted stream without duplicates (the highest count wins).
+final class RunMerger {
+    private let readers: [RawReader]
+    private var heads: [BreachListBuilder.Entry?]
+    private var pending: BreachListBuilder.Entry?
+
+    init(runs: [String]) throws(KennwortError) {
+        readers = try runs.map { (run) throws(KennwortError) in try RawReader(path: run) }
+        heads = readers.map { $0.next() }
+        pending = takeSmallest()
+    }
+
+    private func takeSmallest() -> BreachListBuilder.Entry? {
+        var best = -1
+        for (index, head) in heads.enumerated() where head != nil {
+            if best < 0 || head!.fingerprint < heads[best]!.fingerprint { best = index }
+        }
+        guard best >= 0 else { return nil }
+        let entry = heads[best]
+        heads[best] = readers[best].next()
+        return entry
+    }
+
+    /// The next unique entry, or `nil` at the end.
+    func next() -> BreachListBuilder.Entry? {
+        guard var entry = pending else { return nil }
+        while let following = takeSmallest() {
+            if following.fingerprint == entry.fingerprint {
+                entry.countBits = max(entry.countBits, following.countBits)
+            } else {
+                pending = following
+                return entry
+            }
+        }
+        pending = nil
+        return entry
     }
 }

@@ -130,6 +130,8 @@ public final class BreachList: @unchecked Sendable {
     /// - Returns: Whether the data matches the header.
     public func verify() -> Bool {
         let stored = UnsafeRawBufferPointer(start: base, count: BreachListFormat.headerSize).loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian
-        return BreachListFormat.fnv1a(UnsafeRawBufferPointer(start: base + BreachListFormat.headerSize, count: size - BreachListFormat.headerSize)) == stored
+        let entries = BreachListFormat.fnv1a(UnsafeRawBufferPointer(start: base + entriesOffset, count: size - entriesOffset))
+        let index = UnsafeRawBufferPointer(start: base + BreachListFormat.headerSize, count: entriesOffset - BreachListFormat.headerSize)
+        return BreachListFormat.fnv1a(index, seed: entries) == stored
     }
 }

@@ -85,19 +85,17 @@ public struct BreachListBuilder {
                 if current.count >= runLimit { try flushRun() }
             }
         }
-        let merged: [Entry]
         if runs.isEmpty {
             current.sort()
-            merged = Self.deduplicate(current)
-            try Self.write(merged, count: merged.count, keepCounts: keepCounts, to: output)
+            let unique = Self.deduplicate(current)
+            report.entries = try Self.write(unique, countBound: unique.count, keepCounts: keepCounts, to: output)
         } else {
             try flushRun()
-            let count = try Self.merge(runs, into: folder + "/merged")
-            try Self.writeFromRaw(folder + "/merged", count: count, keepCounts: keepCounts, to: output)
-            report.entries = count
-            return report
+            // The sum of the runs bounds the unique count; the list's parameters are chosen for it.
+            let bound = runs.reduce(0) { $0 + Self.fileSize($1) / 9 }
+            let merged = try RunMerger(runs: runs)
+            report.entries = try Self.write(AnySequence { AnyIterator { merged.next() } }, countBound: bound, keepCounts: keepCounts, to: output)
         }
-        report.entries = merged.count
         return report
     }
 
@@ -252,78 +250,56 @@ public struct BreachListBuilder {
         try file.close()
     }
 
-    /// Merges sorted runs into one sorted, unique raw file; returns the entry count.
-    static func merge(_ runs: [String], into path: String) throws(KennwortError) -> Int {
-        let readers = try runs.map { (run) throws(KennwortError) in try RawReader(path: run) }
-        let file = try OutputFile(path: path)
-        var heads = readers.map { $0.next() }
-        var buffer: [UInt8] = []
-        var count = 0
-        var last: Entry?
-        while true {
-            var best = -1
-            for (index, head) in heads.enumerated() where head != nil {
-                if best < 0 || head!.fingerprint < heads[best]!.fingerprint { best = index }
-            }
-            guard best >= 0 else { break }
-            let entry = heads[best]!
-            heads[best] = readers[best].next()
-            if var previous = last, previous.fingerprint == entry.fingerprint {
-                previous.countBits = max(previous.countBits, entry.countBits)
-                last = previous
-                continue
-            }
-            if let previous = last {
-                withUnsafeBytes(of: previous.fingerprint.bigEndian) { buffer.append(contentsOf: $0) }
-                buffer.append(previous.countBits)
-                count += 1
-                if buffer.count >= 1 << 20 { try file.write(buffer); buffer.removeAll(keepingCapacity: true) }
-            }
-            last = entry
-        }
-        if let previous = last {
-            withUnsafeBytes(of: previous.fingerprint.bigEndian) { buffer.append(contentsOf: $0) }
-            buffer.append(previous.countBits)
-            count += 1
-        }
-        try file.write(buffer)
-        try file.close()
-        return count
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    static func writeFromRaw(_ raw: String, count: Int, keepCounts: Bool, to output: String) throws(KennwortError) {
-        let reader = try RawReader(path: raw)
-        try write(AnySequence { AnyIterator { reader.next() } }, count: count, keepCounts: keepCounts, to: output)
-    }
-
-    /// Writes the final list: header, bucket index, entries; then fsync and rename.
-    static func write<S: Sequence<Entry>>(_ entries: S, count: Int, keepCounts: Bool, to output: String) throws(KennwortError) {
-        let (prefixBits, fingerprintBytes) = BreachListFormat.parameters(count: count)
-        // The index needs the bucket sizes first: one pass to count, kept small (2^p × 8 bytes).
+    /// Writes the list in one pass: entries straight to their place in a temporary
+    /// file, then the bucket index and the header; then fsync and rename.
+    ///
+    /// - Parameters:
+    ///   - entries: Sorted, unique entries.
+    ///   - countBound: At least their number; the parameters are chosen for it.
+    ///   - keepCounts: Whether to store each entry's count byte.
+    ///   - output: The list to write.
+    /// - Returns: The number of entries written.
+    static func write<S: Sequence<Entry>>(
+        _ entries: S, countBound: Int, keepCounts: Bool, to output: String
+    ) throws(KennwortError) -> Int {
+        let (prefixBits, fingerprintBytes) = BreachListFormat.parameters(count: countBound)
         var index = [UInt64](repeating: 0, count: (1 << prefixBits) + 1)
-        var body: [UInt8] = []
         let temporary = output + ".tmp-\(getpid())"
-        let entryFile = temporary + ".entries"
-        let entriesOut = try OutputFile(path: entryFile)
+        let file = try OutputFile(path: temporary)
+        var success = false
+        defer { if !success { unlink(temporary) } }
+        let entriesOffset = BreachListFormat.headerSize + index.count * 8
+        var body: [UInt8] = []
+        body.reserveCapacity(1 << 20)
         var checksum: UInt64 = 0xcbf2_9ce4_8422_2325
         var written = 0
+        var position = entriesOffset
         for entry in entries {
             index[Int(entry.fingerprint >> UInt64(64 - prefixBits)) + 1] += 1
             let stored = BreachList.stored(entry.fingerprint, prefixBits: prefixBits, bytes: fingerprintBytes)
             for shift in stride(from: 8 * (fingerprintBytes - 1), through: 0, by: -8) { body.append(UInt8(truncatingIfNeeded: stored >> UInt64(shift))) }
             if keepCounts { body.append(entry.countBits) }
             written += 1
-            if body.count >= 1 << 20 { try entriesOut.write(body); body.removeAll(keepingCapacity: true) }
+            if body.count >= 1 << 20 {
+                checksum = body.withUnsafeBytes { BreachListFormat.fnv1a($0, seed: checksum) }
+                try file.write(body, at: position)
+                position += body.count
+                body.removeAll(keepingCapacity: true)
+            }
         }
-        try entriesOut.write(body)
-        try entriesOut.close()
-        guard written == count else { throw KennwortError(.internalFailure, "breach list entry count changed while writing") }
+        checksum = body.withUnsafeBytes { BreachListFormat.fnv1a($0, seed: checksum) }
+        try file.write(body, at: position)
         for bucket in 1..<index.count { index[bucket] += index[bucket - 1] }
         var indexBytes: [UInt8] = []
         indexBytes.reserveCapacity(index.count * 8)
         for value in index { withUnsafeBytes(of: value.littleEndian) { indexBytes.append(contentsOf: $0) } }
         checksum = indexBytes.withUnsafeBytes { BreachListFormat.fnv1a($0, seed: checksum) }
-        checksum = try FileDigest.fnv1a(path: entryFile, seed: checksum)
+        try file.write(indexBytes, at: BreachListFormat.headerSize)
 
         var header = BreachListFormat.magic
         func put32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { header.append(contentsOf: $0) } }
@@ -332,23 +308,18 @@ public struct BreachListBuilder {
         put32(prefixBits)
         put32(fingerprintBytes)
         put32(keepCounts ? 1 : 0)
-        put64(UInt64(count))
+        put64(UInt64(written))
         put64(checksum)
         header += [UInt8](repeating: 0, count: 16)
         put64(header.withUnsafeBytes { BreachListFormat.fnv1a($0) })
-
-        let file = try OutputFile(path: temporary)
-        try file.write(header)
-        try file.write(indexBytes)
-        let entriesIn = try RawCopy(path: entryFile)
-        while let block = try entriesIn.nextBlock() { try file.write(block) }
+        try file.write(header, at: 0)
         try file.sync()
         try file.close()
-        unlink(entryFile)
         guard rename(temporary, output) == 0 else {
-            unlink(temporary)
             throw KennwortError(.dataWriteFailed, "cannot move the new breach list into place (errno \(errno))", path: output)
         }
+        success = true
+        return written
     }
 
     static func temporaryFolder(near output: String) -> String {

@@ -9,7 +9,7 @@ import Glibc
 /// 16  4  fingerprint bytes r: the next 8·r bits, stored per entry
 /// 20  4  count bytes (0 or 1): per entry, bit length of the breach count
 /// 24  8  entry count N
-/// 32  8  FNV-1a 64 of the index and the entries, for `breach stats --verify`
+/// 32  8  FNV-1a 64 of the entries, then the index, for `breach stats --verify`
 /// 40 16  reserved, zero
 /// 56  8  FNV-1a 64 of bytes 0..<56
 /// 64     index: 2^p + 1 entry offsets, UInt64 each (bucket b is entries[index[b]..<index[b+1]])
