@@ -59,3 +59,33 @@ struct TerminalTests {
         #expect(!shown.contains("-echo"))
     }
 }
+
+/// `kennwort hash` on a pseudo-terminal: the password is asked twice and must match.
+@Suite("kennwort hash on a terminal")
+struct HashTerminalTests {
+    func drive(_ keys: String) throws -> String {
+        let driver = TestPaths.repositoryRoot + "/Tests/Scripts/pty_drive.py"
+        let result = try ProcessRunner.run(
+            "/usr/bin/env", ["python3", driver, "Password:|Repeat password:", "-", "--", TestPaths.kennwort, "hash", "--preset", "testing", "--lang", "en"],
+            input: Data(keys.utf8), environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        #expect(result.status == 0, "driver failed: \(result.errors)")
+        return result.output
+    }
+
+    @Test("Two matching entries print only the PHC string")
+    func matching() throws {
+        let shown = try drive("Wolke-Tinte-7\r\u{1E}Wolke-Tinte-7\r")
+        #expect(shown.contains("Repeat password:"))
+        #expect(shown.contains("$argon2id$v=19$m=8,t=1,p=1$"))
+        #expect(shown.contains("exit=0"))
+        #expect(!shown.contains("Wolke-Tinte-7"))
+    }
+
+    @Test("Entries that differ hash nothing and exit 65")
+    func differing() throws {
+        let shown = try drive("Wolke-Tinte-7\r\u{1E}Wolke-Tinte-8\r")
+        #expect(!shown.contains("$argon2id$"))
+        #expect(shown.contains("exit=65"))
+        #expect(!shown.contains("Wolke-Tinte"))
+    }
+}
