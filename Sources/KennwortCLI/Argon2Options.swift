@@ -34,10 +34,7 @@ struct Argon2Options: ParsableArguments {
     var type: Argon2Variant?
 
     func validate() throws {
-        if let preset, Argon2Parameters.preset(named: preset) == nil {
-            let names = Argon2Parameters.presets.map(\.name).joined(separator: ", ")
-            throw ValidationError("unknown preset '\(preset)'; choose one of \(names)")
-        }
+        if let preset { _ = try Argon2Parameters.validatedPreset(preset) }
         do {
             try parameters.validate()
         } catch {
@@ -56,5 +53,15 @@ struct Argon2Options: ParsableArguments {
         if let parallelism { result.parallelism = parallelism }
         if let type { result.variant = type }
         return result
+    }
+}
+
+extension Argon2Parameters {
+    /// The preset with `name`, or a usage error that lists the presets.
+    static func validatedPreset(_ name: String) throws -> Argon2Parameters {
+        guard let parameters = preset(named: name) else {
+            throw ValidationError("unknown preset '\(name)'; choose one of \(presets.map(\.name).joined(separator: ", "))")
+        }
+        return parameters
     }
 }

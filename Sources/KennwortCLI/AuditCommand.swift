@@ -38,9 +38,7 @@ struct AuditCommand: ParsableCommand {
     var lang: Language?
 
     func validate() throws {
-        guard Argon2Parameters.preset(named: preset) != nil else {
-            throw ValidationError("unknown preset '\(preset)'; choose one of \(Argon2Parameters.presets.map(\.name).joined(separator: ", "))")
-        }
+        _ = try Argon2Parameters.validatedPreset(preset)
     }
 
     func run() throws {

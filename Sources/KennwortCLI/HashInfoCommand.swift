@@ -34,9 +34,7 @@ struct HashInfoCommand: ParsableCommand {
     var lang: Language?
 
     func validate() throws {
-        guard Argon2Parameters.preset(named: preset) != nil else {
-            throw ValidationError("unknown preset '\(preset)'; choose one of \(Argon2Parameters.presets.map(\.name).joined(separator: ", "))")
-        }
+        _ = try Argon2Parameters.validatedPreset(preset)
     }
 
     struct Info: Encodable {
