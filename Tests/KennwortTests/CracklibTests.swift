@@ -95,10 +95,8 @@ struct CracklibTests {
         let cracklib = try Cracklib(dictionary: TestDictionaries.system)
         let user = String(repeating: "u", count: 10_000)
         let gecos = (0..<2_000).map { "w\($0)" }.joined(separator: " ")
-        let started = ContinuousClock.now
         let finding = try cracklib.check(SecretBytes("Zq8#kP2!wX"), user: user, gecos: gecos)
         #expect(finding == nil)
-        #expect(ContinuousClock.now - started < .seconds(5), "GECOS words are capped, so the cost stays small")
         #expect(Cracklib.cap(user, bytes: Cracklib.userByteLimit).utf8.count == 255)
         #expect(Cracklib.capGecos(gecos).split(separator: " ").count <= Cracklib.gecosWordLimit)
         #expect(Cracklib.capGecos(gecos).utf8.count <= Cracklib.gecosByteLimit)

@@ -79,12 +79,9 @@ public final class BreachList: @unchecked Sendable {
     /// - Returns: `nil` when not found; else the bit length of its breach count (0 when unknown).
     public func lookup(_ password: SecretBytes) -> Int? {
         if let found = lookup(fingerprint: Self.fingerprint(password)) { return found }
-        let lower = password.withUnsafeBytes { bytes in
-            SecretBytes(copying: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
-        }
+        let lower = SecretBytes(copying: Array(password.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.lowercased().utf8))
         if lower.constantTimeEquals(password) { return nil }
-        let folded = String(decoding: lower.withUnsafeBytes { Array($0) }, as: UTF8.self).lowercased()
-        return lookup(fingerprint: Self.fingerprint(SecretBytes(copying: Array(folded.utf8))))
+        return lookup(fingerprint: Self.fingerprint(lower))
     }
 
     /// Looks up the first 64 bits of a SHA-1.

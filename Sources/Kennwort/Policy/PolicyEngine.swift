@@ -23,6 +23,7 @@ enum PolicyEngine {
         var quick = false
     }
 
+    /// Applies the rules to a password already validated and put in NFC by ``PasswordChecker``.
     static func evaluate(_ password: SecretBytes, _ inputs: Inputs) throws(KennwortError) -> Assessment {
         let s = inputs.settings, context = inputs.context
         var findings: [Finding] = []
@@ -58,7 +59,7 @@ enum PolicyEngine {
             return Assessment(findings: findings)
         }
         let estimate = inputs.estimator?.estimate(
-            UnicodeNormalization.nfc(password), userInputs: context.personal.words + context.gecosWords)
+            password, userInputs: context.personal.words + context.gecosWords)
         if inputs.quick, s.minimumScore > 0, let estimate, estimate.score < s.minimumScore {
             // cracklib costs a millisecond; the estimator has already decided.
             add(estimate.feedback.warning ?? .estimatorGuessable, "estimator")
