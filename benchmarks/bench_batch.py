@@ -79,4 +79,5 @@ def main():
           + ("" if peak > before else " (an earlier child was larger)"))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,13 @@
 #include <stdint.h>
 #include <locale.h>
 #include <crack.h>
+// IN_CRACKLIB exposes PWDICT's fields (word count, high-water marks), which
+// Kennwort reads once to copy a dictionary's words into its own lookup table.
+#define HAVE_INTTYPES_H 1
+#define IN_CRACKLIB 1
+#include <inttypes.h>
 #include <packer.h>
+#undef IN_CRACKLIB
 
 
 // A "C" locale for uselocale(), so cracklib's gettext messages stay untranslated.

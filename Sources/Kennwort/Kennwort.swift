@@ -38,13 +38,17 @@ public struct PasswordChecker: Sendable {
     ///   - dictionary: The packed cracklib dictionary, or `nil` to skip cracklib.
     ///   - estimator: The guess estimator, or `nil`.
     ///   - blocklist: Word lists for a whole-password blocklist, or `nil`.
+    ///   - cracklibEngine: Kennwort's thread-safe reimplementation (default) or libcrack itself.
     /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
     public init(
         policy: Policy = Policy(name: "bsi", settings: .bsi), dictionary: CracklibDictionary?,
-        estimator: PasswordEstimator? = nil, blocklist: (any RankedDictionary)? = nil
+        estimator: PasswordEstimator? = nil, blocklist: (any RankedDictionary)? = nil,
+        cracklibEngine: Cracklib.Engine = .native
     ) throws(KennwortError) {
         self.policy = policy
-        cracklib = try dictionary.map { (dictionary) throws(KennwortError) in try Cracklib(dictionary: dictionary) }
+        cracklib = try dictionary.map { (dictionary) throws(KennwortError) in
+            try Cracklib(dictionary: dictionary, engine: cracklibEngine)
+        }
         self.estimator = estimator
         self.blocklist = blocklist
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Kennwort
 
 extension Language: ExpressibleByArgument {}
+extension Cracklib.Engine: ExpressibleByArgument {}
 
 /// How results are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -27,6 +28,15 @@ struct SharedOptions: ParsableArguments {
             discussion: "Kennwort's own is built from its word lists plus the system's cracklib sources; see `kennwort dict build`.",
             valueName: "path"))
     var dictionaryPath: String?
+
+    @Option(
+        name: .customLong("cracklib"),
+        help: ArgumentHelp(
+            "How cracklib's checks run: native (default) or libcrack.",
+            discussion: "native is Kennwort's reimplementation of libcrack 2.9.6's checks over a word table: same verdicts, "
+                + "thread-safe, about 50 times faster. libcrack calls the C library, one password at a time.",
+            valueName: "engine"))
+    var cracklibEngine: Cracklib.Engine = .native
 
     @Option(help: ArgumentHelp(
         "A breach list imported with `kennwort breach import`, instead of the default one.", valueName: "file"))
@@ -55,16 +65,17 @@ struct SharedOptions: ParsableArguments {
         let data = try DictionaryResolver.ownData()
         var dictionary: CracklibDictionary?
         if policy.settings.dictcheck {
+            let cache = DictionaryCache.defaultDirectory(environment: Environment.current)
             if let path = dictionaryPath ?? policy.settings.dictpath {
-                dictionary = CracklibDictionary(path: path)
+                dictionary = CracklibDictionary(path: path).withWordTable(in: cache)
             } else {
-                dictionary = policy.settings.strictCracklib ? CracklibDictionary.system : data.dictionary
+                dictionary = policy.settings.strictCracklib ? CracklibDictionary.system.withWordTable(in: cache) : data.dictionary
             }
         }
         let index = try EstimatorIndex(path: data.estimatorIndex)
         var checker = try PasswordChecker(
             policy: policy, dictionary: dictionary, estimator: PasswordEstimator(index: index),
-            blocklist: policy.settings.blocklist ? index : nil)
+            blocklist: policy.settings.blocklist ? index : nil, cracklibEngine: cracklibEngine)
         if policy.settings.breachCheck {
             checker.breach = try BreachList(path: breachList ?? policy.settings.breachList ?? data.breachList)
         }

@@ -42,8 +42,8 @@ public enum TestPaths {
 
 /// Dictionaries the tests share; each is opened or built once per process.
 public enum TestDictionaries {
-    /// Debian's dictionary, as `cracklib-check` uses it.
-    public static let system = CracklibDictionary.system
+    /// Debian's dictionary, as `cracklib-check` uses it; its word table is kept in the test cache.
+    public static let system = CracklibDictionary.system.withWordTable(in: TestPaths.cache)
 
     /// Kennwort's own data, built from `wordlists/` into the test cache.
     public static let ownData: (dictionary: CracklibDictionary, estimatorIndex: String, breachList: String) = {

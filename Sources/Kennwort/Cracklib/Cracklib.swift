@@ -1,10 +1,22 @@
-/// Checks passwords with libcrack2 and reports stable finding codes.
+/// Checks passwords the way libcrack2 does and reports stable finding codes.
 ///
-/// Every call is serialized through one process-wide lock, because libcrack
-/// is not thread-safe and keeps one open dictionary per process. The user
-/// and GECOS strings are capped before they reach C (CVE-2016-6318), and
-/// cracklib never consults the calling uid's passwd entry.
+/// Two engines give the same verdicts. `.native` (the default) runs
+/// libcrack's `FascistLookUser` logic in Swift over a memory-mapped table of
+/// the dictionary's words: no lock, no syscalls, any number of threads.
+/// `.libcrack` calls libcrack itself, serialized through one process-wide
+/// lock, because libcrack is not thread-safe and keeps one open dictionary
+/// per process; it stays the reference the tests compare against. Either
+/// way the user and GECOS strings are capped first (CVE-2016-6318), and the
+/// calling uid's passwd entry is never consulted.
 public struct Cracklib: Sendable {
+    /// Which implementation judges passwords.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// Kennwort's reimplementation over a word table; thread-safe and fast.
+        case native
+        /// libcrack2's `FascistLookUser`, one call at a time.
+        case libcrack
+    }
+
     /// The most bytes of a user name passed to cracklib.
     public static let userByteLimit = 255
     /// The most bytes of GECOS passed to cracklib.
@@ -13,15 +25,38 @@ public struct Cracklib: Sendable {
     public static let gecosWordLimit = 16
 
     /// The dictionary used for every check.
-    public var dictionary: CracklibDictionary
+    public let dictionary: CracklibDictionary
+    /// The implementation in use.
+    public let engine: Engine
+    private let table: CracklibWordTable?
 
-    /// Makes a checker and opens its dictionary once to prove it works.
+    /// Makes a checker and proves its dictionary works: each canary word must be rejected.
     ///
-    /// - Parameter dictionary: The packed dictionary to use.
+    /// With the native engine this loads the dictionary's word table, building
+    /// it first if needed (a fraction of a second, once per dictionary).
+    ///
+    /// - Parameters:
+    ///   - dictionary: The packed dictionary to use.
+    ///   - engine: `.native` (default) or `.libcrack`.
     /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
-    public init(dictionary: CracklibDictionary) throws(KennwortError) {
+    public init(dictionary: CracklibDictionary, engine: Engine = .native) throws(KennwortError) {
         self.dictionary = dictionary
-        try CracklibEngine.shared.withDictionary(dictionary) { _ in }
+        self.engine = engine
+        switch engine {
+        case .libcrack:
+            table = nil
+            try CracklibEngine.shared.withDictionary(dictionary) { _ in }
+        case .native:
+            let table = try CracklibWordTableBuilder.table(for: dictionary)
+            self.table = table
+            for canary in dictionary.canaries
+            where CracklibLook.look(Array(canary.utf8), user: Array("kennwort".utf8), gecos: [], isWord: table.contains) == nil {
+                throw KennwortError(
+                    .dataCorrupt,
+                    "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",
+                    path: dictionary.prefix)
+            }
+        }
     }
 
     /// Checks one password.
@@ -36,8 +71,15 @@ public struct Cracklib: Sendable {
         precondition(!password.containsNUL, "cracklib would truncate at NUL; reject such input first")
         let user = Self.cap(user ?? "", bytes: Self.userByteLimit)
         let gecos = Self.capGecos(gecos ?? "")
-        let message = try CracklibEngine.shared.withDictionary(dictionary) { handle in
-            CracklibBinding.look(handle, password: password, user: user, gecos: gecos)
+        let message: String?
+        if let table {
+            message = password.withUnsafeBytes { bytes in
+                CracklibLook.look(Array(bytes), user: Array(user.utf8), gecos: Array(gecos.utf8), isWord: table.contains)
+            }
+        } else {
+            message = try CracklibEngine.shared.withDictionary(dictionary) { handle in
+                CracklibBinding.look(handle, password: password, user: user, gecos: gecos)
+            }
         }
         return message.map { Finding(Self.code(forMessage: $0)) }
     }

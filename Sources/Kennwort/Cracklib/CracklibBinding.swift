@@ -54,6 +54,55 @@ enum CracklibBinding {
         }
     }
 
+    /// Copies every word of an open dictionary, in its order, with its high-water marks.
+    ///
+    /// The words come from libcrack's own decoder (`GetPW`), so the copy is
+    /// what `FindPW` searches. The corresponding C function is `GetPW`.
+    ///
+    /// - Parameter handle: An open dictionary.
+    /// - Returns: The words and, when the `.hwm` file was read, the 256 marks; `nil` if a block cannot be read.
+    static func words(_ handle: Handle) -> (words: [[UInt8]], highWaterMarks: [UInt32]?)? {
+        let pwp = handle.pointer
+        let count = pwp.pointee.header.pih_numwords
+        var words: [[UInt8]] = []
+        words.reserveCapacity(Int(count))
+        for number in 0..<count {
+            guard let word = GetPW(pwp, number) else { return nil }
+            words.append(Array(UnsafeRawBufferPointer(start: word, count: strlen(word))))
+        }
+        guard pwp.pointee.flags & UInt32(PFOR_USEHWMS) != 0 else { return (words, nil) }
+        let marks = withUnsafeBytes(of: pwp.pointee.hwms) { Array($0.bindMemory(to: UInt32.self)) }
+        return (words, marks)
+    }
+
+    /// Whether libcrack's binary search finds `word`; for tests against Kennwort's table.
+    ///
+    /// The corresponding C function is `FindPW`.
+    static func find(_ handle: Handle, _ word: [UInt8]) -> Bool {
+        var text = word.map { CChar(bitPattern: $0) } + [0]
+        return FindPW(handle.pointer, &text) != handle.pointer.pointee.header.pih_numwords
+    }
+
+    /// Applies one mangling rule with libcrack's interpreter; for tests against Kennwort's.
+    ///
+    /// Uses static buffers in libcrack, so it must run under the engine's lock.
+    /// The corresponding C function is `Mangle`.
+    ///
+    /// - Returns: The mangled bytes, or `nil` when the rule rejects the input.
+    static func mangle(_ input: [UInt8], rule: String) -> [UInt8]? {
+        precondition(input.count < 256 && rule.utf8.count < 256 && !input.contains(0))
+        var text = input.map { CChar(bitPattern: $0) } + [0]
+        var control = Array(rule.utf8CString)
+        let cLocale = kennwort_c_locale()
+        let previous = cLocale.map { uselocale($0) }
+        defer {
+            if let previous { uselocale(previous) }
+            if let cLocale { freelocale(cLocale) }
+        }
+        guard let result = Mangle(&text, &control) else { return nil }
+        return Array(UnsafeRawBufferPointer(start: result, count: strlen(result)))
+    }
+
     /// Writes a packed dictionary from words already folded, sorted and unique.
     ///
     /// The corresponding C functions are `PWOpen(prefix, "w")`, `PutPW` and `PWClose`.

@@ -45,6 +45,18 @@ final class CracklibEngine: Sendable {
         }
     }
 
+    /// Every word of `dictionary` in its order, with its high-water marks, as libcrack decodes them.
+    ///
+    /// - Parameter dictionary: The dictionary; it is opened and checked first.
+    /// - Returns: The words and the marks (`nil` without a `.hwm` file).
+    /// - Throws: `KennwortError` `.dataMissing` or `.dataCorrupt` naming the path.
+    func contents(of dictionary: CracklibDictionary) throws(KennwortError) -> (words: [[UInt8]], highWaterMarks: [UInt32]?) {
+        guard let contents = try withDictionary(dictionary, CracklibBinding.words) else {
+            throw KennwortError(.dataCorrupt, "cracklib dictionary has an unreadable block", path: dictionary.prefix)
+        }
+        return contents
+    }
+
     /// Runs `body` with no dictionary open, under the lock; for writing one.
     ///
     /// - Parameter body: The work that needs libcrack's one dictionary slot.

@@ -17,7 +17,7 @@ import Glibc
 /// dictionary, and two builders cannot collide.
 public struct DictionaryCache: Sendable {
     /// Bump when the build recipe changes, so old caches are rebuilt.
-    static let formatVersion = "5"
+    static let formatVersion = "6"
     /// Where the system's cracklib lists its word sources.
     static let systemSourceList = "/var/cache/cracklib/src-dicts"
     /// Extra words Kennwort's own dictionary must reject (from its German lists).
@@ -112,10 +112,11 @@ public struct DictionaryCache: Sendable {
         }
         let folder = directory + "/dict-" + Self.fingerprint(of: sources)
         let dictionary = CracklibDictionary(
-            path: folder + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries)
+            path: folder + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries,
+            wordTable: folder + "/kennwort.kwc")
         let index = folder + "/estimator.idx"
         let breach = folder + "/breach.kwb"
-        if (dictionary.requiredFiles + [index, breach]).allSatisfy(FileChecks.isReadableFile) { return (dictionary, index, breach) }
+        if (dictionary.requiredFiles + [dictionary.wordTable!, index, breach]).allSatisfy(FileChecks.isReadableFile) { return (dictionary, index, breach) }
         progress("Building the word data in \(directory) …")
         try build(from: sources, into: folder)
         removeStale(keeping: folder)
@@ -135,11 +136,15 @@ public struct DictionaryCache: Sendable {
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         let words = try DictionaryBuilder.collectWords(from: sources)
         try DictionaryBuilder.write(words: words, prefix: temporary + "/kennwort")
+        // The word table is stamped with the files' inodes and times, which the rename keeps.
+        _ = try Cracklib(dictionary: CracklibDictionary(
+            path: temporary + "/kennwort", canaries: CracklibDictionary.baseCanaries + Self.ownCanaries,
+            wordTable: temporary + "/kennwort.kwc"))
         try EstimatorIndexBuilder.build(from: estimatorSources(sources), to: temporary + "/estimator.idx")
         // The default breach list: the common-password lists, hashed as given.
         let passwordLists = sources.filter { $0.hasPrefix(wordlists + "/") && $0.hasSuffix("-passwords.txt") }
         _ = try BreachListBuilder(format: .plain).build(from: passwordLists, to: temporary + "/breach.kwb")
-        for file in ["kennwort.pwd", "kennwort.pwi", "kennwort.hwm", "estimator.idx"] { Self.sync(temporary + "/" + file) }
+        for file in ["kennwort.pwd", "kennwort.pwi", "kennwort.hwm", "kennwort.kwc", "estimator.idx"] { Self.sync(temporary + "/" + file) }
         Self.sync(temporary)
         if rename(temporary, folder) != 0 {
             // Another process finished the same build first; its result is as good as ours.

@@ -100,6 +100,7 @@ enum PersonalDataCheck {
     ///   - data: The person's data.
     /// - Returns: One finding per kind found.
     static func findings(in password: String, data: PersonalData) -> [Finding] {
+        if data.isEmpty { return [] }
         let forms = forms(of: password)
         let digits = String(password.filter(\.isASCII).filter(\.isNumber))
         func contains(_ piece: String) -> Bool { forms.contains { $0.contains(piece) } }

@@ -1,0 +1,124 @@
+import Glibc
+
+/// The words of a cracklib dictionary that libcrack's `FindPW` can find, in a hash table.
+///
+/// libcrack answers each lookup with a binary search over its packed file:
+/// about 900 `lseek`/`read` calls for one strong password, under a process-wide
+/// lock. This table answers the same question from memory, on any thread: it
+/// holds exactly the words for which `FindPW` succeeds (a word in a quirky
+/// spot of the binary search is left out, as libcrack would miss it). It is
+/// built once from libcrack's own decoding of the dictionary and kept as a
+/// file next to it, which is mapped, not parsed, when a checker starts.
+///
+/// File layout (little-endian): a 64-byte header (`KWCRKT01`, the dictionary's
+/// stamp, the slot and word counts, the blob size), then the slots (8 bytes:
+/// a 32-bit tag and the word's offset + 1, or 0 when empty), then the words,
+/// each a length byte and its bytes.
+final class CracklibWordTable: @unchecked Sendable {
+    static let magic = Array("KWCRKT01".utf8)
+    static let headerSize = 64
+
+    /// The dictionary files' identity when the table was built.
+    let stamp: UInt64
+    /// How many words the table holds.
+    let wordCount: Int
+    private let storage: Storage
+    private let slots: UnsafeRawPointer
+    private let mask: Int
+    private let blob: UnsafeRawBufferPointer
+
+    /// Maps a table file.
+    ///
+    /// - Parameter path: The table file.
+    /// - Throws: `KennwortError` `.dataMissing` when it cannot be read, `.dataCorrupt` when malformed.
+    convenience init(path: String) throws(KennwortError) {
+        let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt)
+        try self.init(storage: .mapped(file), path: path)
+    }
+
+    /// Wraps table bytes built in memory.
+    convenience init(bytes: [UInt8]) throws(KennwortError) {
+        try self.init(storage: .memory(OwnedBytes(bytes)), path: "(memory)")
+    }
+
+    private init(storage: Storage, path: String) throws(KennwortError) {
+        self.storage = storage
+        let bytes = storage.bytes
+        func field(_ offset: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) }
+        guard bytes.count >= Self.headerSize, Array(bytes.prefix(8)) == Self.magic else {
+            throw KennwortError(.dataCorrupt, "not a cracklib word table", path: path)
+        }
+        stamp = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+        let slotCount = field(16)
+        wordCount = field(20)
+        let blobSize = field(24)
+        guard slotCount > 0, slotCount & (slotCount - 1) == 0, wordCount < slotCount,
+              bytes.count == Self.headerSize + slotCount * 8 + blobSize
+        else { throw KennwortError(.dataCorrupt, "cracklib word table is truncated or damaged", path: path) }
+        slots = bytes.baseAddress! + Self.headerSize
+        mask = slotCount - 1
+        blob = UnsafeRawBufferPointer(rebasing: bytes[(Self.headerSize + slotCount * 8)...])
+    }
+
+    /// Whether the dictionary holds `word`, as `FindPW` would answer.
+    ///
+    /// - Parameter word: The bytes to look up.
+    /// - Returns: `true` when libcrack's search finds it.
+    func contains<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+        let hash = Self.hash(word)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian
+            if slot == 0 { return false }
+            if UInt32(truncatingIfNeeded: slot >> 32) == tag, matches(word, at: Int(slot & 0xFFFF_FFFF) - 1) { return true }
+            index = (index + 1) & mask
+        }
+    }
+
+    private func matches<Bytes: Collection<UInt8>>(_ word: Bytes, at offset: Int) -> Bool {
+        guard offset >= 0, offset < blob.count else { return false }
+        let length = Int(blob[offset])
+        guard length == word.count, offset + 1 + length <= blob.count else { return false }
+        var at = offset + 1
+        for byte in word {
+            if blob[at] != byte { return false }
+            at += 1
+        }
+        return true
+    }
+
+    /// FNV-1a, 64 bits.
+    static func hash<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    private enum Storage {
+        case mapped(MappedFile)
+        case memory(OwnedBytes)
+
+        var bytes: UnsafeRawBufferPointer {
+            switch self {
+            case .mapped(let file): file.prefix(file.size)
+            case .memory(let owned): UnsafeRawBufferPointer(owned.buffer)
+            }
+        }
+    }
+
+    /// Bytes at a stable address for the table's lifetime.
+    private final class OwnedBytes {
+        let buffer: UnsafeMutableRawBufferPointer
+
+        init(_ bytes: [UInt8]) {
+            buffer = .allocate(byteCount: bytes.count, alignment: 8)
+            bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
+        }
+
+        deinit { buffer.deallocate() }
+    }
+}
