@@ -35,13 +35,13 @@ enum CracklibWordTableBuilder {
         let found = words.filter { findPW($0, in: words, highWaterMarks: highWaterMarks) }
         var slotCount = 16
         while slotCount < found.count * 2 { slotCount *= 2 }
-        var slots = [UInt64](repeating: 0, count: slotCount)
+        var slots = [UInt32](repeating: 0, count: slotCount)
         var blob: [UInt8] = []
         for word in found {
             let hash = CracklibWordTable.hash(word)
             var index = Int(truncatingIfNeeded: hash) & (slotCount - 1)
             while slots[index] != 0 { index = (index + 1) & (slotCount - 1) }
-            slots[index] = (hash >> 32) << 32 | UInt64(blob.count + 1)
+            slots[index] = UInt32(blob.count + 1)
             blob.append(UInt8(min(word.count, 255)))
             blob += word.prefix(255)
         }
@@ -52,7 +52,7 @@ enum CracklibWordTableBuilder {
         append(UInt32(found.count))
         append(UInt32(blob.count))
         bytes += [UInt8](repeating: 0, count: CracklibWordTable.headerSize - bytes.count)
-        bytes.reserveCapacity(bytes.count + slotCount * 8 + blob.count)
+        bytes.reserveCapacity(bytes.count + slotCount * 4 + blob.count)
         for slot in slots { append(slot) }
         return bytes + blob
     }

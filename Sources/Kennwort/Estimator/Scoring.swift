@@ -30,10 +30,16 @@ enum Scoring {
         let n = view.count
         guard n > 0 else { return Result(guesses: 1, sequence: []) }
         var scored = matches
-        var byEnd = [[Int]](repeating: [], count: n)
-        for index in scored.indices {
-            scored[index].guesses = estimate(scored[index], view: view)
-            byEnd[scored[index].j].append(index)
+        for index in scored.indices { scored[index].guesses = estimate(scored[index], view: view) }
+        // Matches by end position, as one flat list with start offsets (no nested arrays).
+        var endStarts = [Int](repeating: 0, count: n + 1)
+        for match in scored { endStarts[match.j + 1] += 1 }
+        for k in 0..<n { endStarts[k + 1] += endStarts[k] }
+        var byEnd = [Int](repeating: 0, count: scored.count)
+        var fill = endStarts
+        for (index, match) in scored.enumerated() {
+            byEnd[fill[match.j]] = index
+            fill[match.j] += 1
         }
         let factorials = (0...n + 1).map(factorial)
         let additive = (0...n + 1).map { excludeAdditive ? 0 : pow10k($0 - 1) }
@@ -44,19 +50,38 @@ enum Scoring {
         var reference = [Int32](repeating: 0, count: n * width)
         var product = [Double](repeating: 0, count: n * width)
         var total = [Double](repeating: 0, count: n * width)
-        var lengths = [[Int]](repeating: [], count: n)
         var isBruteforce = [Bool](repeating: false, count: n * width)
+        // The lengths reached at k, ascending, in lengthList[k * width ..< k * width + lengthCount[k]].
+        var lengthList = [Int32](repeating: 0, count: n * width)
+        var lengthCount = [Int](repeating: 0, count: n)
 
         func update(end k: Int, start i: Int, length l: Int, guesses: Double, ref: Int32, bruteforce: Bool) {
             var p = guesses
             if l > 1 { p *= product[(i - 1) * width + l - 1] }
             let g = factorials[l] * p + additive[l]
-            for other in lengths[k] where other <= l && total[k * width + other] <= g { return }
-            let cell = k * width + l
-            // Kept ascending: zxcvbn visits lengths in ascending order, and ties depend on it.
-            if !lengths[k].contains(l) {
-                lengths[k].insert(l, at: lengths[k].firstIndex { $0 > l } ?? lengths[k].endIndex)
+            let row = k * width
+            var insertAt = lengthCount[k]
+            var present = false
+            for slot in row..<(row + lengthCount[k]) {
+                let other = Int(lengthList[slot])
+                if other > l {
+                    insertAt = slot - row
+                    break
+                }
+                if total[row + other] <= g { return }
+                if other == l { present = true }
             }
+            // Kept ascending: zxcvbn visits lengths in ascending order, and ties depend on it.
+            if !present {
+                var slot = row + lengthCount[k]
+                while slot > row + insertAt {
+                    lengthList[slot] = lengthList[slot - 1]
+                    slot -= 1
+                }
+                lengthList[row + insertAt] = Int32(l)
+                lengthCount[k] += 1
+            }
+            let cell = row + l
             reference[cell] = ref
             product[cell] = p
             total[cell] = g
@@ -70,10 +95,13 @@ enum Scoring {
         func bruteforceGuesses(_ i: Int, _ k: Int) -> Double { bruteforceByLength[k - i + 1] }
 
         for k in 0..<n {
-            for index in byEnd[k] {
+            for position in endStarts[k]..<endStarts[k + 1] {
+                let index = byEnd[position]
                 let match = scored[index]
                 if match.i > 0 {
-                    for l in lengths[match.i - 1] {
+                    let row = (match.i - 1) * width
+                    for slot in row..<(row + lengthCount[match.i - 1]) {
+                        let l = Int(lengthList[slot])
                         update(end: k, start: match.i, length: l + 1, guesses: match.guesses, ref: Int32(index), bruteforce: false)
                     }
                 } else {
@@ -84,13 +112,19 @@ enum Scoring {
             if k >= 1 {
                 for i in 1...k {
                     let guesses = bruteforceGuesses(i, k)
-                    for l in lengths[i - 1] where !isBruteforce[(i - 1) * width + l] {
-                        update(end: k, start: i, length: l + 1, guesses: guesses, ref: Int32(-(i + 1)), bruteforce: true)
+                    let row = (i - 1) * width
+                    for slot in row..<(row + lengthCount[i - 1]) {
+                        let l = Int(lengthList[slot])
+                        if !isBruteforce[row + l] {
+                            update(end: k, start: i, length: l + 1, guesses: guesses, ref: Int32(-(i + 1)), bruteforce: true)
+                        }
                     }
                 }
             }
         }
-        var l = lengths[n - 1].min { total[(n - 1) * width + $0] < total[(n - 1) * width + $1] }!
+        let lastRow = (n - 1) * width
+        let lengths = lengthList[lastRow..<(lastRow + lengthCount[n - 1])].map { Int($0) }
+        var l = lengths.min { total[(n - 1) * width + $0] < total[(n - 1) * width + $1] }!
         let guesses = total[(n - 1) * width + l]
         var sequence: [Match] = []
         var k = n - 1

@@ -28,6 +28,9 @@ final class MappedFile: @unchecked Sendable {
         guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
             throw KennwortError(.dataMissing, "cannot map the \(what)", path: path)
         }
+        // Lookups land on random pages: no read-ahead, and no mapping of neighbours
+        // (fault-around), which would count unused pages in the resident set.
+        madvise(mapped, size, MADV_RANDOM)
         base = UnsafeRawPointer(mapped)
         self.size = size
     }
