@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .library(name: "Kennwort", targets: ["Kennwort"]),
         .executable(name: "kennwort", targets: ["KennwortCLI"]),
+        // For PAM and login scripts: small, fast to start, fails closed (see README, "PAM").
+        .executable(name: "kennwort-helper", targets: ["KennwortHelper"]),
         // For the scripts in benchmarks/ only.
         .executable(name: "kennwort-bench", targets: ["KennwortBench"]),
     ],
@@ -48,6 +50,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
+        ),
+        // umask, no core dumps, silent fatal-signal handlers, alarm and syslog for the helper.
+        .target(name: "CHelperHygiene"),
+        .executableTarget(
+            name: "KennwortHelper",
+            dependencies: ["Kennwort", "CHelperHygiene"],
+            swiftSettings: swiftSettings,
+            // A static Swift runtime halves the start-up time every login pays.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"]),
+                // FoundationEssentials' own dependencies, which -static-stdlib does not name.
+                .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"),
+            ]
         ),
         .executableTarget(
             name: "KennwortBench",

@@ -20,6 +20,7 @@ case "$command" in
     ;;
   test)
     swift build "${BUILD_FLAGS[@]}" >&2
+    scripts/build-pam.sh >&2   # pam_kennwort.so, plain C; the PAM tests load it
     swift test "${BUILD_FLAGS[@]}" "$@"
     # The bad-input and cracklib suites again under AddressSanitizer (debug build, own folder).
     # The parity test is skipped there: Foundation's Process leaks a weak reference under LSan.

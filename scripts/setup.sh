@@ -9,6 +9,7 @@ APT_PACKAGES=(
   libcrack2-dev
   libargon2-dev
   pkg-config
+  libpam0g-dev    # pam/pam_kennwort.c (scripts/build-pam.sh)
   # Runtime: cracklib's default dictionary and its word sources.
   cracklib-runtime
   wngerman
@@ -21,6 +22,7 @@ APT_PACKAGES=(
   passwdqc        # pwqcheck, for benchmarks
   python3         # drives interoperability tests through the virtualenv below
   python3-venv
+  pamtester       # drives the PAM end-to-end tests (Tests/KennwortCLITests/PamTests.swift)
 )
 
 # Python tools for interoperability tests, in a virtualenv inside the checkout

@@ -77,14 +77,7 @@ struct ContextOptions: ParsableArguments {
         personal.street = street ?? personal.street
         personal.postcode = postcode ?? personal.postcode
         personal.city = city ?? personal.city
-        let gecos = gecos ?? fileGecos ?? personal.user.flatMap(Self.passwdGecos)
+        let gecos = gecos ?? fileGecos ?? personal.user.flatMap(Accounts.gecos(of:))
         return CheckContext(personal: personal, gecos: gecos)
-    }
-
-    /// The GECOS field of a user in the passwd database, if the user exists.
-    static func passwdGecos(_ user: String) -> String? {
-        guard let entry = getpwnam(user), let gecos = entry.pointee.pw_gecos else { return nil }
-        let text = String(cString: gecos)
-        return text.isEmpty ? nil : text
     }
 }

@@ -61,25 +61,9 @@ struct SharedOptions: ParsableArguments {
     /// - Returns: The checker.
     /// - Throws: `KennwortError` when the policy, the lists, the dictionary or the index are missing or damaged.
     func checker() throws(KennwortError) -> PasswordChecker {
-        let policy = try loadPolicy()
-        let data = try DictionaryResolver.ownData()
-        var dictionary: CracklibDictionary?
-        if policy.settings.dictcheck {
-            let cache = DictionaryCache.defaultDirectory(environment: Environment.current)
-            if let path = dictionaryPath ?? policy.settings.dictpath {
-                dictionary = CracklibDictionary(path: path).withWordTable(in: cache)
-            } else {
-                dictionary = policy.settings.strictCracklib ? CracklibDictionary.system.withWordTable(in: cache) : data.dictionary
-            }
-        }
-        let index = try EstimatorIndex(path: data.estimatorIndex)
-        var checker = try PasswordChecker(
-            policy: policy, dictionary: dictionary, estimator: PasswordEstimator(index: index),
-            blocklist: policy.settings.blocklist ? index : nil, cracklibEngine: cracklibEngine)
-        if policy.settings.breachCheck {
-            checker.breach = try BreachList(path: breachList ?? policy.settings.breachList ?? data.breachList)
-        }
-        return checker
+        try PasswordChecker.configured(
+            policy: loadPolicy(), dictionaryPath: dictionaryPath, breachList: breachList,
+            environment: Environment.current, cracklibEngine: cracklibEngine, progress: DictionaryResolver.note)
     }
 }
 
@@ -90,17 +74,12 @@ enum DictionaryResolver {
     }
 
     static func ownData() throws(KennwortError) -> (dictionary: CracklibDictionary, estimatorIndex: String, breachList: String) {
-        guard let wordlists = DataLocator.wordlistsDirectory() else {
-            throw KennwortError(
-                .dataMissing,
-                "Kennwort's word lists were not found (looked in \(DataLocator.wordlistCandidates.joined(separator: ", "))); "
-                    + "install them with the binaries (see the README)")
-        }
-        let cache = DictionaryCache(
-            directory: DictionaryCache.defaultDirectory(environment: Environment.current),
-            wordlists: wordlists)
-        return try cache.data { note in
-            if Terminal.isTerminal(.standardError) { writeStandardError(note + "\n") }
-        }
+        let paths = try OwnData.paths(environment: Environment.current, progress: note)
+        return (paths.dictionary, paths.estimatorIndex, paths.breachList)
+    }
+
+    /// Shows the note before a build, on a terminal only.
+    static func note(_ text: String) {
+        if Terminal.isTerminal(.standardError) { writeStandardError(text + "\n") }
     }
 }

@@ -35,30 +35,3 @@ enum Environment {
         return result
     }()
 }
-
-/// sysexits(3) codes used by Kennwort, plus 0 and 1 for verdicts.
-enum ExitStatus {
-    static let accepted: Int32 = 0
-    static let rejected: Int32 = 1
-    static let usage: Int32 = 64
-    static let dataError: Int32 = 65
-    static let noInput: Int32 = 66
-    static let software: Int32 = 70
-    static let cannotCreate: Int32 = 73
-    static let config: Int32 = 78
-
-    /// The exit status for an error code.
-    static func forError(_ code: KennwortError.Code) -> Int32 {
-        switch code {
-        case .dataMissing, .dataCorrupt, .inputUnreadable: noInput
-        case .dataInvalid: dataError
-        case .inputMalformed: dataError
-        case .dataWriteFailed: cannotCreate
-        case .configInvalid: config
-        case .hashComputationFailed: software
-        case .passwordUnusable: dataError
-        case let code where code.rawValue.hasPrefix("hash."): dataError
-        default: software
-        }
-    }
-}

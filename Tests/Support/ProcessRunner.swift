@@ -12,6 +12,9 @@ public struct ProcessResult: Sendable {
 
 /// Runs programs with given stdin and environment, capturing everything.
 public enum ProcessRunner {
+    /// A program that exits before reading all its input must not kill the test run with SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs `executable` and waits for it.
     ///
     /// - Parameters:
@@ -26,6 +29,7 @@ public enum ProcessRunner {
         input: Data = Data(),
         environment: [String: String] = [:]
     ) throws -> ProcessResult {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -12,7 +12,8 @@ public enum DataLocator {
 
     /// The places searched for `wordlists/`, in order.
     ///
-    /// Next to the executable (`../share/kennwort/wordlists`), then each parent
+    /// Next to the executable (`../share/kennwort/wordlists`, or `../../share/…` for
+    /// the helper in `libexec/kennwort`), then each parent
     /// of the executable's folder (a source checkout, whose build output lives
     /// inside it), then `/usr/local/share/kennwort` and `/usr/share/kennwort`.
     public static var wordlistCandidates: [String] {
@@ -20,6 +21,8 @@ public enum DataLocator {
         if let executable = executablePath {
             var folder = parent(of: executable)
             candidates.append(parent(of: folder) + "/share/kennwort/wordlists")
+            // kennwort-helper lives one level deeper, in PREFIX/libexec/kennwort.
+            candidates.append(parent(of: parent(of: folder)) + "/share/kennwort/wordlists")
             for _ in 0..<6 where folder != "/" {
                 candidates.append(folder + "/wordlists")
                 folder = parent(of: folder)

@@ -24,6 +24,8 @@ public struct KennwortError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let inputMalformed = Code(rawValue: "input.malformed")
         /// A configuration value is wrong.
         public static let configInvalid = Code(rawValue: "config.invalid")
+        /// A file is refused because of its owner or permissions, e.g. a password store others can read.
+        public static let permissionRefused = Code(rawValue: "permission.refused")
         /// Something that should not happen did.
         public static let internalFailure = Code(rawValue: "internal")
 

@@ -1,0 +1,64 @@
+#include "helper_hygiene.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <syslog.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t crash_exit = KW_EXIT_CRASH;
+static volatile sig_atomic_t alarm_exit = 75;
+
+static void on_fatal(int signal_number) {
+    (void)signal_number;
+    _exit(crash_exit);
+}
+
+static void on_alarm(int signal_number) {
+    (void)signal_number;
+    _exit(alarm_exit);
+}
+
+static int install(int signal_number, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigfillset(&action.sa_mask);
+    // SA_RESETHAND is not used: a second fault inside the handler must not dump core either.
+    return sigaction(signal_number, &action, NULL);
+}
+
+int kw_hygiene_install(int crash_status, int alarm_status, unsigned seconds) {
+    int result = 0;
+    crash_exit = crash_status;
+    alarm_exit = alarm_status;
+    umask(077);
+    struct rlimit none = {0, 0};
+    if (setrlimit(RLIMIT_CORE, &none) != 0) result = -1;
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) result = -1;
+    const int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS};
+    for (size_t index = 0; index < sizeof fatal / sizeof fatal[0]; index++) {
+        if (install(fatal[index], on_fatal) != 0) result = -1;
+    }
+    if (install(SIGALRM, on_alarm) != 0) result = -1;
+    // A writer that goes away must not kill us with SIGPIPE mid-message: write(2) reports EPIPE.
+    signal(SIGPIPE, SIG_IGN);
+    alarm(seconds);
+    return result;
+}
+
+int kw_hygiene_dumpable(void) {
+    return prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+}
+
+void kw_hygiene_crash(void) {
+    raise(SIGSEGV);
+}
+
+void kw_log_error(const char *message) {
+    openlog("kennwort-helper", LOG_PID, LOG_AUTHPRIV);
+    syslog(LOG_ERR, "%s", message);
+    closelog();
+}

@@ -1,0 +1,32 @@
+import Glibc
+
+/// Writes to stdout and stderr with write(2): nothing is buffered when the helper exits.
+enum Output {
+    /// Writes lines to standard output, each ending in a newline.
+    ///
+    /// - Parameter lines: The lines; never a password.
+    static func lines(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        write(STDOUT_FILENO, lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Writes one diagnostic line to standard error, prefixed with the program's name.
+    ///
+    /// - Parameter message: The message; never a password.
+    static func error(_ message: String) {
+        write(STDERR_FILENO, "kennwort-helper: " + message + "\n")
+    }
+
+    private static func write(_ descriptor: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let wrote = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if wrote < 0 && errno == EINTR { continue }
+                if wrote <= 0 { return }
+                offset += wrote
+            }
+        }
+    }
+}
