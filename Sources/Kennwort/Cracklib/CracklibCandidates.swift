@@ -46,16 +46,19 @@ struct CracklibCandidates: Sendable {
         }
         var bits = [UInt32](repeating: 0, count: 256)
         for (index, source) in sources.sorted().enumerated() { bits[Int(source)] = 1 << UInt32(index) }
-        var seen = Set<[UInt8]>()
+        // Rules with the same pairs (libcrack lists some twice) give the same results.
+        var seen = Set<[UInt16]>()
         var substitutions: [Substitution] = []
         for rulePairs in pairs {
+            let key = rulePairs.map { UInt16($0.0) << 8 | UInt16($0.1) }.sorted()
+            guard seen.insert(key).inserted else { continue }
             var map = (0...255).map { UInt8($0) }
             var needs: UInt32 = 0
             for (source, target) in rulePairs {
                 map[Int(source)] = target
                 needs |= bits[Int(source)]
             }
-            if seen.insert(map).inserted { substitutions.append(Substitution(needs: needs, map: map)) }
+            substitutions.append(Substitution(needs: needs, map: map))
         }
         self.general = general
         self.substitutions = substitutions
