@@ -4,7 +4,7 @@ import Kennwort
 /// Reads what the helper is given: the password, the user, small text files.
 enum HelperInput {
     /// The longest password accepted, in bytes (pam_exec cuts at 511).
-    static let limit = 4096
+    static let limit = HelperRequest.passwordLimit
 
     /// The new password and, in the `pam` format, the old one.
     struct Passwords {
@@ -46,15 +46,8 @@ enum HelperInput {
             return used
         }
         guard !overflow else { throw KennwortError(.inputMalformed, "standard input is longer than two passwords") }
-        return try all.withUnsafeBytes { (bytes) throws(KennwortError) -> Passwords in
-            let ends = bytes.indices.filter { bytes[$0] == 0 }
-            guard ends.count == 2, ends[1] == bytes.count - 1 else {
-                throw KennwortError(.inputMalformed, "--stdin-format pam wants exactly two NUL-terminated fields")
-            }
-            let new = ends[0] > limit ? SecretInput.tooLong : .secret(SecretBytes(copying: bytes[0..<ends[0]]))
-            let old = ends[1] > ends[0] + 1 ? SecretBytes(copying: bytes[(ends[0] + 1)..<ends[1]]) : nil
-            return Passwords(new: new, old: old)
-        }
+        let (new, old) = try all.withUnsafeBytes { (bytes) throws(KennwortError) in try HelperRequest.framedPasswords(bytes) }
+        return Passwords(new: new, old: old)
     }
 
     /// The user: `--user`, else `PAM_USER`; `nil` when neither is set.
@@ -64,11 +57,7 @@ enum HelperInput {
     /// - Throws: `KennwortError` `.inputMalformed` for a name ``PasswordStore/isValidUser(_:)``
     ///   refuses; the name itself is not repeated, since it may be a mistyped password.
     static func user(option: String?) throws(KennwortError) -> String? {
-        guard let name = option ?? environment("PAM_USER") else { return nil }
-        guard PasswordStore.isValidUser(name) else {
-            throw KennwortError(.inputMalformed, "the user name is not acceptable (empty, too long, or has spaces, control characters, ':' or '/')")
-        }
-        return name
+        try HelperRequest.user(option: option, environment: ["PAM_USER": environment("PAM_USER")].compactMapValues { $0 })
     }
 
     /// One environment variable, or `nil`.

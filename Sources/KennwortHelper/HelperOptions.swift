@@ -149,22 +149,6 @@ struct HelperConfig {
     /// - Throws: `KennwortError` `.configInvalid` for an unknown key or a bad value.
     init(path: String) throws(KennwortError) {
         guard let text = try TextFile.read(path, limit: 65_536) else { return }
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
-            guard parts.count == 2, parts[0] == "lang", let language = Language(rawValue: parts[1]) else {
-                throw KennwortError(.configInvalid, "line \(index + 1): want lang = de or lang = en", path: path)
-            }
-            self.language = language
-        }
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        language = try HelperRequest.language(config: text, path: path)
     }
 }
