@@ -17,7 +17,7 @@ import Glibc
 /// dictionary, and two builders cannot collide.
 public struct DictionaryCache: Sendable {
     /// Bump when the build recipe changes, so old caches are rebuilt.
-    static let formatVersion = "6"
+    static let formatVersion = "7"
     /// Where the system's cracklib lists its word sources.
     static let systemSourceList = "/var/cache/cracklib/src-dicts"
     /// Extra words Kennwort's own dictionary must reject (from its German lists).
