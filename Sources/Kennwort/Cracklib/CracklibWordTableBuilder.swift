@@ -139,6 +139,8 @@ enum CracklibWordTableBuilder {
             folder += "/" + component
             mkdir(folder, 0o755)
         }
+        let (folderPath, name) = StaleFiles.split(path)
+        StaleFiles.removeLeftovers(in: folderPath, prefixes: [name + ".tmp-"])
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let written = Result { () throws(KennwortError) in
             let file = try OutputFile(path: temporary)
