@@ -23,6 +23,9 @@ APT_PACKAGES=(
   python3         # drives interoperability tests through the virtualenv below
   python3-venv
   pamtester       # drives the PAM end-to-end tests (Tests/KennwortCLITests/PamTests.swift)
+  strace          # HygieneTests: no socket is ever opened
+  time            # BadInputTests: /usr/bin/time -f %M, peak RSS of a 1,000,000-line batch
+  locales         # FaultTests: verdicts identical under C, C.UTF-8 and de_DE.UTF-8
 )
 
 # Python tools for interoperability tests, in a virtualenv inside the checkout
@@ -45,6 +48,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# FaultTests compare verdicts under de_DE.UTF-8; generate it once (Debian ships only C.UTF-8).
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+  echo "setup: generating the de_DE.UTF-8 locale" >&2
+  sudo_if_needed sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+  grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | sudo_if_needed tee -a /etc/locale.gen >/dev/null
+  sudo_if_needed locale-gen >&2
 fi
 
 cd "$(dirname "$0")/.."

@@ -11,6 +11,9 @@ struct KennwortCommand: ParsableCommand {
             Passwords are read from the terminal with echo off, or from standard \
             input; never from the command line, where other users could see them.
 
+            Kennwort works offline only: it never opens a network connection, and \
+            never sends a password or any part of its hash anywhere.
+
             Exit codes: 0 accepted, 1 rejected, 64 usage error, 65 bad input data, \
             66 dictionary or input missing, 70 internal error, 73 cannot write the cache, \
             78 bad policy.

@@ -104,6 +104,7 @@ struct HelperOptions {
 
         The password comes from standard input: one line, a final newline optional (as
         pam_exec sends it), at most 4096 bytes. Never pass it as an argument.
+        It works offline only and never opens a network connection.
         The user comes from --user, else PAM_USER; names with spaces, control characters,
         ':' or '/' are refused.
 

@@ -6,6 +6,12 @@ public struct ProcessResult: Sendable {
     public var stdout: Data
     public var stderr: Data
 
+    public init(status: Int32, stdout: Data, stderr: Data) {
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
     public var output: String { String(decoding: stdout, as: UTF8.self) }
     public var errors: String { String(decoding: stderr, as: UTF8.self) }
 }

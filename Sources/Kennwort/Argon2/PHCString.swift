@@ -35,8 +35,12 @@ public struct PHCString: Sendable, Hashable {
     /// - Parameter text: The encoded hash.
     /// - Throws: `KennwortError` with a `hash.*` code naming what is wrong.
     public init(parsing text: String) throws(KennwortError) {
+        // The length first: splitting an attacker's 100 KB of "$" before refusing it cost milliseconds.
+        guard text.utf8.count <= 4096 else {
+            throw KennwortError(.hashMalformed, "not a PHC string: longer than 4096 bytes")
+        }
         let fields = text.split(separator: "$", omittingEmptySubsequences: false)
-        guard text.utf8.count <= 4096, fields.count == 6, fields[0].isEmpty else {
+        guard fields.count == 6, fields[0].isEmpty else {
             throw KennwortError(.hashMalformed, "not a PHC string: expected $variant$v=19$m=…,t=…,p=…$salt$hash")
         }
         guard let variant = Argon2Variant(rawValue: String(fields[1])) else {

@@ -8,7 +8,7 @@ final class OutputFile {
     init(path: String) throws(KennwortError) {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw KennwortError(.dataWriteFailed, "cannot create file (errno \(errno))", path: path) }
+        guard descriptor >= 0 else { throw KennwortError(.dataWriteFailed, "cannot create file: \(describeErrno())", path: path) }
     }
 
     deinit { if descriptor >= 0 { Glibc.close(descriptor) } }
@@ -18,7 +18,7 @@ final class OutputFile {
         while offset < bytes.count {
             let wrote = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { throw KennwortError(.dataWriteFailed, "cannot write (errno \(errno), disk full?)", path: path) }
+            guard wrote > 0 else { throw KennwortError(.dataWriteFailed, "cannot write: \(describeErrno())", path: path) }
             offset += wrote
         }
     }
@@ -29,19 +29,19 @@ final class OutputFile {
         while done < bytes.count {
             let wrote = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
             if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { throw KennwortError(.dataWriteFailed, "cannot write (errno \(errno), disk full?)", path: path) }
+            guard wrote > 0 else { throw KennwortError(.dataWriteFailed, "cannot write: \(describeErrno())", path: path) }
             done += wrote
         }
     }
 
     func sync() throws(KennwortError) {
-        guard fsync(descriptor) == 0 else { throw KennwortError(.dataWriteFailed, "cannot sync (errno \(errno))", path: path) }
+        guard fsync(descriptor) == 0 else { throw KennwortError(.dataWriteFailed, "cannot sync: \(describeErrno())", path: path) }
     }
 
     func close() throws(KennwortError) {
         let result = Glibc.close(descriptor)
         descriptor = -1
-        guard result == 0 else { throw KennwortError(.dataWriteFailed, "cannot close (errno \(errno))", path: path) }
+        guard result == 0 else { throw KennwortError(.dataWriteFailed, "cannot close: \(describeErrno())", path: path) }
     }
 }
 

@@ -63,6 +63,9 @@ public struct BreachListBuilder {
     /// - Throws: `KennwortError` when a source cannot be read or the output written.
     public func build(from sources: [String], to output: String) throws(KennwortError) -> Report {
         var report = Report()
+        // Leftovers of an import killed mid-way; never mistaken for a list (they are not renamed).
+        let (outputFolder, outputName) = StaleFiles.split(output)
+        StaleFiles.removeLeftovers(in: outputFolder, prefixes: [outputName + ".tmp-", ".kennwort-import-"])
         let folder = Self.temporaryFolder(near: output)
         guard mkdir(folder, 0o700) == 0 else {
             throw KennwortError(.dataWriteFailed, "cannot create a temporary folder", path: folder)

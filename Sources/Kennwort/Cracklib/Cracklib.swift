@@ -45,6 +45,9 @@ public struct Cracklib: Sendable {
         switch engine {
         case .libcrack:
             table = nil
+            // The word table is not used for lookups here, but building (or finding) it
+            // checks the whole dictionary once, which libcrack's canaries alone cannot.
+            _ = try CracklibWordTableBuilder.table(for: dictionary)
             try CracklibEngine.shared.withDictionary(dictionary) { _ in }
         case .native:
             let table = try CracklibWordTableBuilder.table(for: dictionary)

@@ -10,12 +10,16 @@ import Glibc
 /// built once from libcrack's own decoding of the dictionary and kept as a
 /// file next to it, which is mapped, not parsed, when a checker starts.
 ///
-/// File layout (little-endian): a 64-byte header (`KWCRKT02`, the dictionary's
-/// stamp, the slot and word counts, the blob size), then the slots (4 bytes:
-/// the word's offset + 1, or 0 when empty), then the words, each a length
-/// byte and its bytes. About 10 MB for half a million words.
+/// File layout (little-endian): a 64-byte header (`KWCRKT03`, the dictionary's
+/// stamp, the slot and word counts, the blob size, at 32 a ``checksum(_:)``
+/// of everything after the header), then the slots (4 bytes: the word's
+/// offset + 1, or 0 when empty), then the words, each a length byte and its
+/// bytes. About 10 MB for half a million words.
+///
+/// The table is a cache: a damaged file (bad magic, size or checksum) is never
+/// used; ``CracklibWordTableBuilder`` rebuilds it from the dictionary.
 final class CracklibWordTable: @unchecked Sendable {
-    static let magic = Array("KWCRKT02".utf8)
+    static let magic = Array("KWCRKT03".utf8)
     static let headerSize = 64
 
     /// The dictionary files' identity when the table was built.
@@ -32,7 +36,7 @@ final class CracklibWordTable: @unchecked Sendable {
     /// - Parameter path: The table file.
     /// - Throws: `KennwortError` `.dataMissing` when it cannot be read, `.dataCorrupt` when malformed.
     convenience init(path: String) throws(KennwortError) {
-        let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt)
+        let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt, populate: true)
         try self.init(storage: .mapped(file), path: path)
     }
 
@@ -55,6 +59,11 @@ final class CracklibWordTable: @unchecked Sendable {
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, wordCount < slotCount,
               bytes.count == Self.headerSize + slotCount * 4 + blobSize
         else { throw KennwortError(.dataCorrupt, "cracklib word table is truncated or damaged", path: path) }
+        // Verified at every open: a flipped bit in the table would silently drop a word.
+        // One pass over about 10 MB: about 1 ms of the helper's start here (see README).
+        guard bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian
+                == Self.checksum(UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...]))
+        else { throw KennwortError(.dataCorrupt, "cracklib word table checksum mismatch", path: path) }
         slots = bytes.baseAddress! + Self.headerSize
         mask = slotCount - 1
         blob = UnsafeRawBufferPointer(rebasing: bytes[(Self.headerSize + slotCount * 4)...])
@@ -84,6 +93,35 @@ final class CracklibWordTable: @unchecked Sendable {
             at += 1
         }
         return true
+    }
+
+    /// A Fletcher-style checksum over 64-bit words in four interleaved lanes (for speed):
+    /// any changed word changes its lane's sum, and moved words its sum of sums.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var sums: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
+        var sumsOfSums: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let blocks = bytes.count / 32
+        for block in 0..<blocks {
+            let at = block * 32
+            sums.0 &+= bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            sums.1 &+= bytes.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)
+            sums.2 &+= bytes.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
+            sums.3 &+= bytes.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self)
+            sumsOfSums.0 &+= sums.0
+            sumsOfSums.1 &+= sums.1
+            sumsOfSums.2 &+= sums.2
+            sumsOfSums.3 &+= sums.3
+        }
+        for index in (blocks * 32)..<bytes.count {
+            sums.0 &+= UInt64(bytes[index])
+            sumsOfSums.0 &+= sums.0
+        }
+        var result: UInt64 = 0
+        for value in [sums.0, sums.1, sums.2, sums.3, sumsOfSums.0, sumsOfSums.1, sumsOfSums.2, sumsOfSums.3] {
+            result = (result ^ value) &* 0x0000_0100_0000_01b3
+            result ^= result >> 29
+        }
+        return result
     }
 
     /// FNV-1a, 64 bits.

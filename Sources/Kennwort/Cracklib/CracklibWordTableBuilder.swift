@@ -16,12 +16,31 @@ enum CracklibWordTableBuilder {
             return table
         }
         let contents = try CracklibEngine.shared.contents(of: dictionary)
+        try checkOrder(contents.words, of: dictionary)
         let bytes = build(words: contents.words, highWaterMarks: contents.highWaterMarks, stamp: stamp)
         if let path = dictionary.wordTable, (try? write(bytes, to: path)) != nil,
            let table = try? CracklibWordTable(path: path) {
             return table
         }
         return try CracklibWordTable(bytes: bytes)
+    }
+
+    /// Refuses a dictionary whose words are not byte-sorted.
+    ///
+    /// Equal neighbours are allowed: the packer cuts words to 30 bytes after
+    /// sorting, which leaves duplicates (Debian's dictionary has 20). It only
+    /// writes sorted words otherwise, and libcrack's search depends on it,
+    /// so disorder means damaged blocks or index (a flipped byte in `.pwd` or
+    /// `.pwi`), which the canary words alone catch only when it hits them.
+    ///
+    /// - Throws: `KennwortError` `.dataCorrupt` naming the dictionary.
+    static func checkOrder(_ words: [[UInt8]], of dictionary: CracklibDictionary) throws(KennwortError) {
+        for (number, (earlier, later)) in zip(words, words.dropFirst()).enumerated()
+        where later.isEmpty || later.lexicographicallyPrecedes(earlier) {
+            throw KennwortError(
+                .dataCorrupt, "cracklib dictionary is damaged: its words are out of order at word \(number + 1)",
+                path: dictionary.prefix)
+        }
     }
 
     /// Lays out a table holding the words `FindPW` can find.
@@ -54,7 +73,10 @@ enum CracklibWordTableBuilder {
         bytes += [UInt8](repeating: 0, count: CracklibWordTable.headerSize - bytes.count)
         bytes.reserveCapacity(bytes.count + slotCount * 4 + blob.count)
         for slot in slots { append(slot) }
-        return bytes + blob
+        bytes += blob
+        let checksum = bytes.withUnsafeBytes { CracklibWordTable.checksum(UnsafeRawBufferPointer(rebasing: $0[CracklibWordTable.headerSize...])) }
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange(32..<40, with: $0) }
+        return bytes
     }
 
     /// libcrack 2.9.6's `FindPW`: a binary search within the first byte's high-water range.
@@ -117,6 +139,8 @@ enum CracklibWordTableBuilder {
             folder += "/" + component
             mkdir(folder, 0o755)
         }
+        let (folderPath, name) = StaleFiles.split(path)
+        StaleFiles.removeLeftovers(in: folderPath, prefixes: [name + ".tmp-"])
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let written = Result { () throws(KennwortError) in
             let file = try OutputFile(path: temporary)

@@ -108,7 +108,7 @@ public enum DictionaryBuilder {
             CracklibBinding.write(prefix: prefix, words: words)
         }
         guard written else {
-            throw KennwortError(.dataWriteFailed, "cannot write cracklib dictionary (errno \(errno))", path: prefix)
+            throw KennwortError(.dataWriteFailed, "cannot write cracklib dictionary: \(describeErrno())", path: prefix)
         }
     }
 }

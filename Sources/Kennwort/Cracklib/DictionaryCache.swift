@@ -129,6 +129,8 @@ public struct DictionaryCache: Sendable {
         } catch {
             throw KennwortError(.dataWriteFailed, "cannot create the cache folder", path: directory)
         }
+        // Leftovers of a build killed mid-way: never read (only dict-* folders are), removed here.
+        StaleFiles.removeLeftovers(in: directory, prefixes: [".build-"])
         let temporary = directory + "/.build-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(temporary, 0o755) == 0 else {
             throw KennwortError(.dataWriteFailed, "cannot create a folder in the cache", path: directory)
