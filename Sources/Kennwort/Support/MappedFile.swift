@@ -39,6 +39,13 @@ final class MappedFile: @unchecked Sendable {
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
 
+    /// Gives the kernel a hint about the coming access pattern, e.g. `MADV_POPULATE_READ`.
+    ///
+    /// - Parameter advice: An `madvise` advice; failures are ignored (hints only).
+    func advise(_ advice: Int32) {
+        madvise(UnsafeMutableRawPointer(mutating: base), size, advice)
+    }
+
     /// The first `count` bytes.
     func prefix(_ count: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: min(count, size)) }
 }
