@@ -47,7 +47,9 @@ public enum PolicyFile {
     public static func parse(_ text: String) -> (settings: PolicySettings, diagnostics: [PolicyDiagnostic]) {
         var entries: [(line: Int, key: String, value: String)] = []
         var diagnostics: [PolicyDiagnostic] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so CRLF files need it named as a separator.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, raw) in lines.enumerated() {
             let number = index + 1
             if raw.utf8.count > 1023 {
                 diagnostics.append(.init(line: number, kind: .error, message: "line longer than 1023 bytes"))
@@ -92,7 +94,8 @@ public enum PolicyFile {
             return (.note, "\(key) only has an effect inside PAM (pam_pwquality, pam_kennwort)")
         }
         if integerKeys.contains(key) {
-            guard let number = Int(value), abs(number) < Int(Int32.max) else {
+            // A range, not abs(): abs(Int.min) traps, and a policy file is untrusted input.
+            guard let number = Int(value), (-Int(Int32.max) + 1..<Int(Int32.max)).contains(number) else {
                 return (.error, "\(key) needs a whole number, not \"\(value)\"")
             }
             switch key {
