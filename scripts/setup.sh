@@ -21,6 +21,7 @@ APT_PACKAGES=(
   passwdqc        # pwqcheck, for benchmarks
   python3         # drives interoperability tests through the virtualenv below
   python3-venv
+  valgrind        # scripts/valgrind.sh: memcheck over kennwort check
 )
 
 # Python tools for interoperability tests, in a virtualenv inside the checkout
