@@ -3,6 +3,7 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET…]     default 60 s each, every folder in Fuzz/Targets
 #   FUZZ_RUNS=N scripts/fuzz.sh 0 TARGET    a fixed number of executions instead of a time
 #   FUZZ_BUILD=no scripts/fuzz.sh …         skip the build (the binaries are already there)
+# Extra libFuzzer flags for a target, if any, are on one line in Fuzz/Corpus/TARGET.options.
 # Each target runs on a scratch copy of its seeds (Fuzz/Corpus/TARGET), so the repository's
 # corpus never grows; set FUZZ_KEEP=DIR to keep the grown corpora there. Crash, leak, timeout
 # and out-of-memory inputs go to Fuzz/artifacts/RUN/ (ignored by git). The script fails when
@@ -50,7 +51,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   [ -d "Fuzz/Corpus/$target" ] && cp -R "Fuzz/Corpus/$target/." "$corpus/"
   options=()
-  [ -f "Fuzz/Targets/$target/options" ] && read -r -a options < "Fuzz/Targets/$target/options"
+  [ -f "Fuzz/Corpus/$target.options" ] && read -r -a options < "Fuzz/Corpus/$target.options"
   log=$artifacts/$target.log
   echo "fuzz: $target for ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$seconds s}" >&2
   status=0

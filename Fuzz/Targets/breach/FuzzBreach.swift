@@ -9,14 +9,18 @@ import Kennwort
 /// header consistent (magic, version, small parameters, entry count matching
 /// the size, checksum), so the damaged index and entries behind it get
 /// fuzzed rather than the checksum. Import (bit 0): the rest is a source
-/// file; imported as plain text, every line must then be found.
+/// file (bit 2: plain text, else detected; bit 3: in small sorted runs, merged);
+/// imported as plain text, every line must then be found.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzBreach(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
     guard let selector = bytes.first else { return 0 }
     let rest = Array(bytes.dropFirst())
     if selector & 1 == 1 {
-        importSource(rest, plain: selector & 4 != 0, runLimit: 1 + Int(selector >> 3))
+        // Small runs exercise the external merge; each costs a 1 MiB read block, so at most about 8.
+        let lines = rest.count { $0 == UInt8(ascii: "\n") }
+        let runLimit = selector & 8 != 0 ? max(4 + Int(selector >> 4), lines / 8 + 1) : 4096
+        importSource(rest, plain: selector & 4 != 0, runLimit: runLimit)
     } else {
         openList(selector & 2 != 0 ? consistentHeader(rest) : rest)
     }
