@@ -6,6 +6,11 @@
 # (the Swift runtime keeps its metadata caches until exit, and valgrind cannot see
 # through Swift's tagged pointers, so those two kinds are noise). No suppressions are used.
 # When `kennwort-helper` exists, it is checked the same way.
+#
+# Debian 12's valgrind (3.19) cannot read the DWARF 5 that Swift 6.3's clang writes for the
+# C parts ("unhandled dwarf2 abbrev form code 0x1b") and gives up, so it runs a copy without
+# debug info, next to the original (where `wordlists/` is found); the symbol table stays,
+# so reports still name functions. A run counts only if valgrind printed its error summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/opt/swift/usr/bin"
@@ -21,7 +26,10 @@ export XDG_CACHE_HOME=$cache LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no
 "$bin/kennwort" dict build >/dev/null
 
 memcheck=(valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --show-leak-kinds=definite
-  --errors-for-leak-kinds=definite --track-origins=yes --quiet)
+  --errors-for-leak-kinds=definite --track-origins=yes)
+for program in kennwort kennwort-helper; do
+  [ -x "$bin/$program" ] && objcopy --strip-debug "$bin/$program" "$bin/$program.memcheck"
+done
 failures=0
 # Each case: expected exit status, stdin (printf format), arguments.
 run() {
@@ -29,7 +37,7 @@ run() {
   shift 2
   local status=0 started=$SECONDS
   printf "$input" | "${memcheck[@]}" "$@" > /dev/null 2> "$cache/valgrind.log" || status=$?
-  if [ "$status" -ne "$expected" ]; then
+  if [ "$status" -ne "$expected" ] || ! grep -q "ERROR SUMMARY: 0 errors from 0 contexts" "$cache/valgrind.log"; then
     echo "valgrind: FAILED ($status, expected $expected): ${*#$bin/}" >&2
     cat "$cache/valgrind.log" >&2
     failures=$((failures + 1))
@@ -38,14 +46,14 @@ run() {
   fi
 }
 
-run 1 'Passwort1' "$bin/kennwort" check
-run 0 'Zitronen-Falter-Wolke-42' "$bin/kennwort" check --format json --lang de
-run 1 'anna1990' "$bin/kennwort" check --user anna --gecos 'Anna Müller'
-run 1 '\377\376invalid' "$bin/kennwort" check
-run 65 'two\nlines\n' "$bin/kennwort" check
-run 1 'Sommer2024!' "$bin/kennwort" check --policy nist
+run 1 'Passwort1' "$bin/kennwort.memcheck" check
+run 0 'Zitronen-Falter-Wolke-42' "$bin/kennwort.memcheck" check --format json --lang de
+run 1 'anna1990' "$bin/kennwort.memcheck" check --user anna --gecos 'Anna Müller'
+run 1 '\377\376invalid' "$bin/kennwort.memcheck" check
+run 65 'two\nlines\n' "$bin/kennwort.memcheck" check
+run 1 'Sommer2024!' "$bin/kennwort.memcheck" check --policy nist
 if [ -x "$bin/kennwort-helper" ]; then
-  PAM_USER=anna PAM_TYPE=auth PAM_SERVICE=login run 1 'Passwort1' "$bin/kennwort-helper"
+  PAM_USER=anna PAM_TYPE=auth PAM_SERVICE=login run 1 'Passwort1' "$bin/kennwort-helper.memcheck"
 fi
 
 if [ "$failures" -gt 0 ]; then
