@@ -67,4 +67,23 @@ struct FuzzRegressionTests {
         #expect(parsed.diagnostics.allSatisfy { $0.kind == .error })
         #expect(parsed.settings.ucredit == -2_147_483_646)
     }
+
+    @Test("policy: a PAM-only flag given a value keeps it through render and parse (fuzz-policy)")
+    func flagValueRoundTrip() {
+        let parsed = PolicyFile.parse("enforce_for_root = try = 3\nlocal_users_only\n")
+        let again = PolicyFile.parse(PolicyFile.render(parsed.settings))
+        #expect(again.settings == parsed.settings)
+        #expect(again.settings.pamOnly["enforce_for_root"] == "try = 3")
+        #expect(again.settings.pamOnly["local_users_only"] == "1")
+    }
+
+    @Test("batch: a CSV header naming a column twice is refused, rows are not misread (fuzz-batch)")
+    func repeatedCSVColumn() {
+        var parser = BatchParser(format: .csv)
+        #expect(throws: KennwortError.self) { try parser.readHeader(SecretBytes("user,password,password,old_password")) }
+        var good = BatchParser(format: .csv)
+        #expect(throws: Never.self) { try good.readHeader(SecretBytes("user,password,old_password")) }
+        let item = good.item(.bytes(SecretBytes("anna,Geheim1,Alt2")), number: 2)
+        #expect(item.user == "anna" && item.problem == nil)
+    }
 }

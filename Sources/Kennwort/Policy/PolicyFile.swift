@@ -196,7 +196,9 @@ public enum PolicyFile {
         if let dictpath = settings.dictpath { lines.append("dictpath = \(dictpath)") }
         if let breachList = settings.breachList { lines.append("breach_list = \(breachList)") }
         for (key, value) in settings.pamOnly.sorted(by: { $0.key < $1.key }) {
-            lines.append(PolicyFile.flagKeys.contains(key) ? "\(key)   # PAM only" : "\(key) = \(value)   # PAM only")
+            // A flag is written bare unless the file gave it a value, which is kept as read.
+            let bare = PolicyFile.flagKeys.contains(key) && value == "1"
+            lines.append(bare ? "\(key)   # PAM only" : "\(key) = \(value)   # PAM only")
         }
         return lines.joined(separator: "\n") + "\n"
     }
