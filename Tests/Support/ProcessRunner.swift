@@ -47,9 +47,12 @@ public enum ProcessRunner {
             "XDG_CACHE_HOME": TestPaths.cache + "-cli",
             "LANG": "C.UTF-8",
         ]
-        // A child built with a sanitizer (scripts/sanitize.sh) gets the same sanitizer options as the tests.
-        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"] {
-            if let value = ProcessInfo.processInfo.environment[name] { base[name] = value }
+        // A child built with a sanitizer (scripts/sanitize.sh) gets that script's options for
+        // children, and no crash backtracer, which can hang for minutes after an abort.
+        let parent = ProcessInfo.processInfo.environment
+        for (name, source) in [("ASAN_OPTIONS", "KENNWORT_CHILD_ASAN_OPTIONS"), ("TSAN_OPTIONS", "TSAN_OPTIONS"),
+                               ("SWIFT_BACKTRACE", "SWIFT_BACKTRACE")] {
+            if let value = parent[source] { base[name] = value }
         }
         base.merge(environment) { _, new in new }
         let variables = base.filter { !$0.value.isEmpty }.map { "\($0.key)=\($0.value)" }
