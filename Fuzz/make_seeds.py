@@ -7,7 +7,6 @@ The first byte of a batch, estimator or breach seed is the target's selector (se
 """
 import hashlib
 import pathlib
-import shutil
 import subprocess
 import tempfile
 
@@ -18,8 +17,10 @@ FIXTURES = ROOT / "Tests" / "KennwortTests" / "Fixtures"
 
 def write(target, seeds):
     folder = CORPUS / target
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Inputs the fuzzers found are kept under their own names; only generated seeds are replaced.
+    for old in folder.glob("seed-*"):
+        old.unlink()
     for index, seed in enumerate(seeds):
         (folder / f"seed-{index:02d}").write_bytes(seed)
 
