@@ -26,6 +26,7 @@ APT_PACKAGES=(
   strace          # HygieneTests: no socket is ever opened
   time            # BadInputTests: /usr/bin/time -f %M, peak RSS of a 1,000,000-line batch
   locales         # FaultTests: verdicts identical under C, C.UTF-8 and de_DE.UTF-8
+  valgrind        # scripts/valgrind.sh: memcheck over kennwort check
 )
 
 # Python tools for interoperability tests, in a virtualenv inside the checkout

@@ -45,7 +45,7 @@ public struct BatchParser: Sendable {
     /// Reads the CSV header row.
     ///
     /// - Parameter header: The first line.
-    /// - Throws: `KennwortError` `.inputMalformed` when it has no `password` column or unknown columns.
+    /// - Throws: `KennwortError` `.inputMalformed` when it has no `password` column, unknown or repeated columns.
     public mutating func readHeader(_ header: SecretBytes) throws(KennwortError) {
         let names = header.withUnsafeBytes { CSV.fields(Array($0)) }.map { $0.map { String(decoding: $0, as: UTF8.self).lowercased() } }
         guard let names, names.contains("password") else {
@@ -54,7 +54,11 @@ public struct BatchParser: Sendable {
         if let unknown = names.first(where: { !Self.csvColumns.contains($0) }) {
             throw KennwortError(.inputMalformed, "unknown CSV column \"\(unknown.prefix(32))\" (columns: \(Self.csvColumns.joined(separator: ", ")))")
         }
-        columns = Dictionary(names.enumerated().map { ($1, $0) }) { first, _ in first }
+        // A repeated name would leave fewer columns than fields, and rows would be misread.
+        if let repeated = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
+            throw KennwortError(.inputMalformed, "the CSV column \"\(repeated.element.prefix(32))\" appears twice")
+        }
+        columns = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     /// The item for one line.

@@ -32,10 +32,12 @@ public final class LineReader {
     /// - Parameters:
     ///   - descriptor: The file descriptor; the caller closes it.
     ///   - limit: The longest line kept.
-    public init(descriptor: Int32, limit: Int = 4096) {
+    ///   - bufferSize: The read buffer's size; it is never under twice the limit.
+    ///     Small buffers are for tests and fuzzing, where line ends meet buffer ends often.
+    public init(descriptor: Int32, limit: Int = 4096, bufferSize: Int = 65_536) {
         self.descriptor = descriptor
         self.limit = limit
-        buffer = [UInt8](repeating: 0, count: max(limit * 2, 65_536))
+        buffer = [UInt8](repeating: 0, count: max(limit * 2, limit + 2, bufferSize))
     }
 
     deinit { buffer.withUnsafeMutableBytes { SecretBytes.wipe($0) } }
@@ -52,7 +54,8 @@ public final class LineReader {
                 lineNumber += 1
                 return line
             }
-            if end - start > limit && !skipping {
+            // limit + 1 bytes may still be a line of `limit` bytes whose `\r\n` is only half read.
+            if end - start > limit + 1 && !skipping {
                 // Too long: drop what we have and skip to the next newline.
                 skipping = true
             }

@@ -88,10 +88,11 @@ public final class BreachList: @unchecked Sendable {
     public func lookup(fingerprint: UInt64) -> Int? {
         let bucket = Int(fingerprint >> UInt64(64 - prefixBits))
         let index = base + BreachListFormat.headerSize
-        var low = Int(index.loadUnaligned(fromByteOffset: bucket * 8, as: UInt64.self).littleEndian)
-        var high = Int(index.loadUnaligned(fromByteOffset: (bucket + 1) * 8, as: UInt64.self).littleEndian)
-        // A damaged index must not send us outside the file.
-        guard low <= high, high <= count else { return nil }
+        let first = index.loadUnaligned(fromByteOffset: bucket * 8, as: UInt64.self).littleEndian
+        let last = index.loadUnaligned(fromByteOffset: (bucket + 1) * 8, as: UInt64.self).littleEndian
+        // A damaged index must not send us outside the file, nor trap converting to Int.
+        guard first <= last, last <= UInt64(count) else { return nil }
+        var low = Int(first), high = Int(last)
         let wanted = Self.stored(fingerprint, prefixBits: prefixBits, bytes: fingerprintBytes)
         while low < high {
             let middle = (low + high) / 2

@@ -1,7 +1,10 @@
 import Glibc
 
 /// The terminal settings to restore if a signal arrives while echo is off.
-nonisolated(unsafe) private var savedTerminal = termios()
+///
+/// On the heap, allocated once: as a global `termios` variable, AddressSanitizer
+/// reported the 60-byte store into it as a global-buffer-overflow just past it.
+nonisolated(unsafe) private let savedTerminal = UnsafeMutablePointer<termios>.allocate(capacity: 1)
 nonisolated(unsafe) private var savedDescriptor: Int32 = -1
 
 /// Turns terminal echo off around a read and always turns it back on.
@@ -24,7 +27,7 @@ enum TerminalEcho {
         var quiet = old
         quiet.c_lflag &= ~tcflag_t(ECHO)
         quiet.c_lflag |= tcflag_t(ECHONL)
-        savedTerminal = old
+        savedTerminal.pointee = old
         savedDescriptor = descriptor
         let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
         var previous: [sigaction] = []
@@ -53,7 +56,7 @@ enum TerminalEcho {
 /// Restores the terminal, then re-raises the signal with its default action.
 private func restoreAndReraise(_ signal: Int32) {
     if savedDescriptor >= 0 {
-        tcsetattr(savedDescriptor, TCSANOW, &savedTerminal)
+        tcsetattr(savedDescriptor, TCSANOW, savedTerminal)
         // Echo was off, so the user's Enter never moved the cursor.
         _ = withUnsafeBytes(of: UInt8(ascii: "\n")) { write(STDERR_FILENO, $0.baseAddress, 1) }
     }

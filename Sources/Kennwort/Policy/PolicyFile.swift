@@ -47,7 +47,9 @@ public enum PolicyFile {
     public static func parse(_ text: String) -> (settings: PolicySettings, diagnostics: [PolicyDiagnostic]) {
         var entries: [(line: Int, key: String, value: String)] = []
         var diagnostics: [PolicyDiagnostic] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so CRLF files need it named as a separator.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, raw) in lines.enumerated() {
             let number = index + 1
             if raw.utf8.count > 1023 {
                 diagnostics.append(.init(line: number, kind: .error, message: "line longer than 1023 bytes"))
@@ -92,7 +94,8 @@ public enum PolicyFile {
             return (.note, "\(key) only has an effect inside PAM (pam_pwquality, pam_kennwort)")
         }
         if integerKeys.contains(key) {
-            guard let number = Int(value), abs(number) < Int(Int32.max) else {
+            // A range, not abs(): abs(Int.min) traps, and a policy file is untrusted input.
+            guard let number = Int(value), (-Int(Int32.max) + 1..<Int(Int32.max)).contains(number) else {
                 return (.error, "\(key) needs a whole number, not \"\(value)\"")
             }
             switch key {
@@ -193,7 +196,9 @@ public enum PolicyFile {
         if let dictpath = settings.dictpath { lines.append("dictpath = \(dictpath)") }
         if let breachList = settings.breachList { lines.append("breach_list = \(breachList)") }
         for (key, value) in settings.pamOnly.sorted(by: { $0.key < $1.key }) {
-            lines.append(PolicyFile.flagKeys.contains(key) ? "\(key)   # PAM only" : "\(key) = \(value)   # PAM only")
+            // A flag is written bare unless the file gave it a value, which is kept as read.
+            let bare = PolicyFile.flagKeys.contains(key) && value == "1"
+            lines.append(bare ? "\(key)   # PAM only" : "\(key) = \(value)   # PAM only")
         }
         return lines.joined(separator: "\n") + "\n"
     }
