@@ -23,10 +23,13 @@ case "$command" in
   test)
     swift build "${BUILD_FLAGS[@]}" >&2
     scripts/build-pam.sh >&2   # pam_kennwort.so, plain C; the PAM tests load it
+    # The whole suite: library, CLI, helper, PAM end to end, hygiene, faults, bad input.
     swift test "${BUILD_FLAGS[@]}" "$@"
-    # The bad-input and cracklib suites again under AddressSanitizer (debug build, own folder).
-    # The parity test is skipped there: Foundation's Process leaks a weak reference under LSan.
-    scripts/sanitize.sh address 'CracklibTests|InputValidationTests|SecretReaderTests|PasswordCheckerTests' 'parityWithCracklibCheck'
+    # Short runs of all six fuzz targets (each checks that coverage is on), then the library's
+    # suites under ThreadSanitizer. The long runs and the whole suite under both sanitizers and
+    # valgrind are `./dev.sh hardening`; README "Security and reliability" has their figures.
+    scripts/fuzz.sh "${KENNWORT_CI_FUZZ_SECONDS:-15}"
+    scripts/sanitize.sh thread '^KennwortTests\.'
     ;;
   hardening)
     # Not in `test`: from a fresh clone the fuzz and sanitizer builds alone take about 15 minutes

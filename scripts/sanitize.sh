@@ -3,7 +3,8 @@
 #   scripts/sanitize.sh address [FILTER [SKIP]]   AddressSanitizer with LeakSanitizer
 #   scripts/sanitize.sh thread  [FILTER [SKIP]]   ThreadSanitizer
 # FILTER and SKIP go to `swift test --filter` and `--skip`; without FILTER, the whole suite runs.
-# Each sanitizer builds into its own folder, .build-asan or .build-tsan (a debug build); the CLI
+# Each sanitizer builds into its own folder, .build-asan or .build-tsan (an optimized build with
+# -enable-testing, as the main suite, so the instrumented suite runs in minutes); the CLI
 # tests run the `kennwort` built there, so the binary is checked too (Tests/Support/ProcessRunner.swift
 # passes it the options below).
 #
@@ -37,7 +38,7 @@ export TSAN_OPTIONS="halt_on_error=1"
 # A crash report from the backtracer can take minutes; the sanitizer's own report is enough.
 export SWIFT_BACKTRACE="enable=no"
 
-build=(--scratch-path "$scratch" --sanitize="$kind")
+build=(--scratch-path "$scratch" -c release -Xswiftc -enable-testing --sanitize="$kind")
 args=("${build[@]}")
 [ -n "$filter" ] && args+=(--filter "$filter")
 [ -n "$skip" ] && args+=(--skip "$skip")
