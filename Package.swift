@@ -25,13 +25,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // SHA-1 for the breach list (Have I Been Pwned's format); never hand-written.
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
             name: "CCrack",
             providers: [.apt(crackPackages)]
+        ),
+        // SHA-1 for the breach list (Have I Been Pwned's format), from OpenSSL; never hand-written.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
             name: "CArgon2",
@@ -40,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "Kennwort",
-            dependencies: ["CCrack", "CArgon2", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CCrack", "CArgon2", "CCrypto"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

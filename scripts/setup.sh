@@ -7,6 +7,7 @@ set -euo pipefail
 APT_PACKAGES=(
   # Build: the C libraries behind Sources/CCrack and Sources/CArgon2.
   libcrack2-dev
+  libssl-dev      # libcrypto: SHA-1 for the breach list (CCrypto)
   libargon2-dev
   pkg-config
   libpam0g-dev    # pam/pam_kennwort.c (scripts/build-pam.sh)

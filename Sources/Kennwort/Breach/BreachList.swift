@@ -1,5 +1,4 @@
 import Glibc
-internal import Crypto
 
 /// An offline list of breached passwords: memory-mapped, looked up without parsing.
 ///
@@ -119,8 +118,8 @@ public final class BreachList: @unchecked Sendable {
 
     /// The first 64 bits of SHA-1(password), big-endian.
     static func fingerprint(_ password: SecretBytes) -> UInt64 {
-        let digest = password.withUnsafeBytes { Insecure.SHA1.hash(data: $0) }
-        return digest.withUnsafeBytes { bytes in bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+        let digest = password.withUnsafeBytes { SHA1.hash($0) }
+        return digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// Verifies the checksum over the index and entries; reads the whole file.
