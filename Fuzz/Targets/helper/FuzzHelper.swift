@@ -19,9 +19,10 @@ public func fuzzHelper(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let config = parts.count > 2 ? String(decoding: parts[2], as: UTF8.self) : ""
 
     let nulCount = stdin.filter { $0 == 0 }.count
-    do {
-        let (new, old) = try stdin.withUnsafeBytes { (raw) throws(KennwortError) in try HelperRequest.framedPasswords(raw) }
-        Fuzz.require(nulCount == 2 && stdin.last == 0, "accepted framing without exactly two NUL-terminated fields")
+    let wellFormed = nulCount == 2 && stdin.last == 0
+    switch framed(stdin) {
+    case .success(let (new, old)):
+        Fuzz.require(wellFormed, "accepted framing without exactly two NUL-terminated fields")
         switch new {
         case .secret(let secret):
             Fuzz.require(secret.count <= HelperRequest.passwordLimit, "kept a password over the limit")
@@ -32,9 +33,9 @@ public func fuzzHelper(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             Fuzz.require(false, "unexpected input state \(new)")
         }
         if let old { Fuzz.require(old.count > 0, "an empty old password was kept") }
-    } catch {
+    case .failure(let error):
         Fuzz.require(error.code == .inputMalformed, "framing error with code \(error.code)")
-        Fuzz.require(!(nulCount == 2 && stdin.last == 0), "refused well-formed framing")
+        Fuzz.require(!wellFormed, "refused well-formed framing")
     }
 
     do {
@@ -53,6 +54,11 @@ public func fuzzHelper(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         Fuzz.require(error.code == .configInvalid, "config error with code \(error.code)")
     }
     return 0
+}
+
+/// The framed split, as a `Result` (typed throws through a closure).
+func framed(_ bytes: [UInt8]) -> Result<(new: SecretInput, old: SecretBytes?), KennwortError> {
+    bytes.withUnsafeBytes { raw in Result { () throws(KennwortError) in try HelperRequest.framedPasswords(raw) } }
 }
 
 let estimator = PasswordEstimator(index: InMemoryDictionary(words: ["passwort", "hallo", "sommer", "schalke"], category: .germanWords))
