@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Serializes every use of libcrack2 in the process.
 ///
 /// libcrack 2.9.6 is not thread-safe and allows one open dictionary per
@@ -10,12 +8,12 @@ final class CracklibEngine: Sendable {
     /// The one engine of the process.
     static let shared = CracklibEngine()
 
-    private struct State: ~Copyable {
+    private struct State {
         var dictionary: CracklibDictionary?
         var handle: CracklibBinding.Handle?
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Runs `body` with `dictionary` open, under the process-wide lock.
     ///
