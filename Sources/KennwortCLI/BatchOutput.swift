@@ -50,17 +50,9 @@ final class BatchWriter {
     }
 
     func flush() {
-        var text = buffer
+        let text = buffer
         buffer = ""
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let wrote = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if wrote < 0 && errno == EINTR { continue }
-                if wrote <= 0 { return }
-                offset += wrote
-            }
-        }
+        writeAll(STDOUT_FILENO, text)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

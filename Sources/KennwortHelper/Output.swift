@@ -1,4 +1,5 @@
 import Glibc
+import Kennwort
 
 /// Writes to stdout and stderr with write(2): nothing is buffered when the helper exits.
 enum Output {
@@ -18,15 +19,6 @@ enum Output {
     }
 
     private static func write(_ descriptor: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let wrote = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if wrote < 0 && errno == EINTR { continue }
-                if wrote <= 0 { return }
-                offset += wrote
-            }
-        }
+        writeAll(descriptor, text)
     }
 }
