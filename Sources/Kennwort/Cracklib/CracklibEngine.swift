@@ -17,8 +17,9 @@ final class CracklibEngine: Sendable {
 
     /// Runs `body` with `dictionary` open, under the process-wide lock.
     ///
-    /// A dictionary is checked with canary words each time it is opened: a
-    /// damaged one accepts "password", so it is refused instead.
+    /// A dictionary is decoded in safe Swift before libcrack reads it (see
+    /// ``CracklibPackedFiles``) and checked with canary words each time it is
+    /// opened: a damaged one accepts "password", so it is refused instead.
     ///
     /// - Parameters:
     ///   - dictionary: The dictionary to use.
@@ -72,6 +73,8 @@ final class CracklibEngine: Sendable {
         for file in dictionary.requiredFiles where !FileChecks.isReadableFile(file) {
             throw KennwortError(.dataMissing, "cracklib dictionary not found or not readable", path: file)
         }
+        // libcrack trusts its files; a damaged block overflows its buffers. Decode it safely first.
+        _ = try CracklibPackedFiles.decode(dictionary)
         guard let handle = CracklibBinding.open(prefix: dictionary.prefix) else {
             throw KennwortError(.dataCorrupt, "cracklib dictionary cannot be opened (damaged?)", path: dictionary.prefix)
         }

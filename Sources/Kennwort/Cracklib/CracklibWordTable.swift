@@ -7,7 +7,7 @@ import Glibc
 /// lock. This table answers the same question from memory, on any thread: it
 /// holds exactly the words for which `FindPW` succeeds (a word in a quirky
 /// spot of the binary search is left out, as libcrack would miss it). It is
-/// built once from libcrack's own decoding of the dictionary and kept as a
+/// built once from the dictionary as libcrack's `GetPW` decodes it and kept as a
 /// file next to it, which is mapped, not parsed, when a checker starts.
 ///
 /// File layout (little-endian): a 64-byte header (`KWCRKT03`, the dictionary's

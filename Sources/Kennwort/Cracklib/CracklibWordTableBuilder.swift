@@ -15,7 +15,8 @@ enum CracklibWordTableBuilder {
         if let path = dictionary.wordTable, let table = try? CracklibWordTable(path: path), table.stamp == stamp {
             return table
         }
-        let contents = try CracklibEngine.shared.contents(of: dictionary)
+        // Decoded in Swift exactly as libcrack's GetPW does (tests compare the two), with bounds checks.
+        let contents = try CracklibPackedFiles.decode(dictionary)
         try checkOrder(contents.words, of: dictionary)
         let bytes = build(words: contents.words, highWaterMarks: contents.highWaterMarks, stamp: stamp)
         if let path = dictionary.wordTable, (try? write(bytes, to: path)) != nil,
