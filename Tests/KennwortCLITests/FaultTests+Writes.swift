@@ -27,7 +27,7 @@ extension FaultTests {
         let live = try LiveProcess(TestPaths.kennwort, arguments, environment: environment)
         let deadline = Date().addingTimeInterval(60)
         var killed = false
-        while !killed && live.process.isRunning && Date() < deadline {
+        while !killed && live.isRunning && Date() < deadline {
             if entries(of: folder).contains(where: inProgress) {
                 kill(live.pid, SIGKILL)
                 killed = true
@@ -36,7 +36,7 @@ extension FaultTests {
             }
         }
         _ = live.finish()
-        return killed && live.process.terminationReason == .uncaughtSignal && live.process.terminationStatus == SIGKILL
+        return killed && live.exit?.signaled == true && live.exit?.code == SIGKILL
     }
 
     @Test("kill -9 during breach import: the old list stays whole; the next import removes the leftovers")

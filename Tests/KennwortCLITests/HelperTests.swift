@@ -134,19 +134,11 @@ struct HelperTests {
     @Test("While it runs, the password is in neither /proc/PID/cmdline nor environ; umask 077, no core dumps")
     func procHygiene() throws {
         let password = "Geheim-Prozess-\(UInt32.random(in: 100_000...999_999))"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.helper)
-        process.arguments = ["enforce", "--user", "anna", "--config", "/nonexistent/helper.conf"]
-        process.environment = ["PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": TestPaths.cache + "-cli", "PAM_USER": "anna"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let live = try LiveProcess(Self.helper, ["enforce", "--user", "anna", "--config", "/nonexistent/helper.conf"],
+                                   environment: ["PAM_USER": "anna", "LANG": ""])
         // The helper has the password and waits for end of input: it is as exposed as it gets.
-        try stdin.fileHandleForWriting.write(contentsOf: Data(password.utf8))
-        let proc = "/proc/\(process.processIdentifier)"
+        try live.write(Data(password.utf8))
+        let proc = "/proc/\(live.pid)"
         var status = ""
         for _ in 0..<200 where !status.contains("Umask:\t0077") {
             usleep(10_000)
@@ -160,10 +152,9 @@ struct HelperTests {
             #expect(bytes.range(of: Data(password.utf8)) == nil, "\(file)")
             #expect(bytes.range(of: Data("Geheim".utf8)) == nil, "\(file)")
         }
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = live.finish()
+        let output = result.stdout
+        #expect(result.status == 0, "\(result.errors)")
         #expect(output.range(of: Data(password.utf8)) == nil)
     }
 

@@ -4,37 +4,45 @@ import KennwortTestSupport
 /// A program started with its standard input kept open, so a test can look at it while it runs.
 ///
 /// stdout and stderr are drained on their own threads from the start, so a chatty
-/// program never blocks on a full pipe while the test holds its stdin open.
+/// program never blocks on a full pipe while the test holds its stdin open. Started with
+/// ``ProcessRunner/start(_:_:environment:)`` (posix_spawn, same environment), not Foundation's
+/// `Process`, which leaks under LeakSanitizer.
 final class LiveProcess: @unchecked Sendable {
-    let process = Process()
-    private let input = Pipe()
+    let pid: Int32
+    private var input: Int32
     private let stdoutBox = OutputBox()
     private let stderrBox = OutputBox()
-
-    var pid: Int32 { process.processIdentifier }
+    /// How it ended, once reaped.
+    private(set) var exit: (code: Int32, signaled: Bool)?
 
     /// Starts `executable` with the same minimal environment as ``ProcessRunner``, plus `environment`.
     init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var base = [
-            "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-            "XDG_CACHE_HOME": TestPaths.cache + "-cli", "LANG": "C.UTF-8",
-        ]
-        base.merge(environment) { _, new in new }
-        process.environment = base.filter { !$0.value.isEmpty }
-        let output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        signal(SIGPIPE, SIG_IGN)
-        try process.run()
-        stdoutBox.drain(output.fileHandleForReading)
-        stderrBox.drain(errors.fileHandleForReading)
+        let started = try ProcessRunner.start(executable, arguments, environment: environment)
+        pid = started.pid
+        input = started.stdin
+        stdoutBox.drain(started.stdout)
+        stderrBox.drain(started.stderr)
+    }
+
+    /// Whether it still runs; reaps it when it has ended.
+    var isRunning: Bool {
+        guard exit == nil else { return false }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return true }
+        exit = status & 0x7f == 0 ? ((status >> 8) & 0xff, false) : (status & 0x7f, true)
+        return false
     }
 
     /// Writes bytes to the program's stdin, which stays open.
-    func write(_ bytes: Data) throws { try input.fileHandleForWriting.write(contentsOf: bytes) }
+    func write(_ bytes: Data) throws {
+        var written = 0
+        while written < bytes.count {
+            let wrote = bytes.withUnsafeBytes { Glibc.write(input, $0.baseAddress! + written, $0.count - written) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            written += wrote
+        }
+    }
 
     /// Waits until one of the program's threads blocks in `read(0, …)`: it has taken
     /// what was written and waits for more.
@@ -42,7 +50,7 @@ final class LiveProcess: @unchecked Sendable {
     /// - Returns: `false` when that did not happen within `seconds`.
     func waitUntilReadingStdin(seconds: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline && process.isRunning {
+        while Date() < deadline && isRunning {
             let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
             for task in tasks {
                 // x86_64: syscall 0 is read(2); the first argument is the descriptor.
@@ -55,14 +63,27 @@ final class LiveProcess: @unchecked Sendable {
     }
 
     /// Closes stdin, waits for the exit and returns everything the program wrote.
+    ///
+    /// A program killed by a signal has that signal's number as its status; see ``exit``.
     func finish() -> ProcessResult {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: stdoutBox.wait(), stderr: stderrBox.wait())
+        closeInput()
+        if exit == nil { exit = ProcessRunner.wait(pid) }
+        return ProcessResult(status: exit!.code, stdout: stdoutBox.wait(), stderr: stderrBox.wait())
+    }
+
+    private func closeInput() {
+        if input >= 0 { close(input) }
+        input = -1
     }
 
     /// Kills the program if a test left it running.
-    deinit { if process.isRunning { kill(pid, SIGKILL); process.waitUntilExit() } }
+    deinit {
+        closeInput()
+        if exit == nil {
+            kill(pid, SIGKILL)
+            _ = ProcessRunner.wait(pid)
+        }
+    }
 }
 
 /// Bytes read to end of file on a background thread.
@@ -71,11 +92,19 @@ private final class OutputBox: @unchecked Sendable {
     private var data = Data()
     private var done = false
 
-    func drain(_ handle: FileHandle) {
+    func drain(_ descriptor: Int32) {
         Thread {
-            let bytes = handle.readDataToEndOfFile()
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                bytes += chunk[0..<got]
+            }
+            close(descriptor)
             self.lock.withLock {
-                self.data = bytes
+                self.data = Data(bytes)
                 self.done = true
                 self.lock.broadcast()
             }

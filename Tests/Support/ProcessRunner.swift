@@ -49,6 +49,18 @@ public enum ProcessRunner {
         input: Data = Data(),
         environment: [String: String] = [:]
     ) throws -> ProcessResult {
+        let (pid, stdin, stdout, stderr) = try start(executable, arguments, environment: environment)
+        let (out, err) = exchange(input: [UInt8](input), stdin: stdin, stdout: stdout, stderr: stderr)
+        return ProcessResult(status: wait(pid).code, stdout: Data(out), stderr: Data(err))
+    }
+
+    /// Starts `executable` with three new pipes and does not wait; for a test that watches it run.
+    ///
+    /// - Parameters: As for ``run(_:_:input:environment:)``.
+    /// - Returns: Its pid and the parent's ends: its stdin to write, its stdout and stderr to read.
+    public static func start(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> (pid: pid_t, stdin: Int32, stdout: Int32, stderr: Int32) {
         _ = ignoreBrokenPipes
         var base = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -69,13 +81,17 @@ public enum ProcessRunner {
         signal(SIGPIPE, SIG_IGN)
 
         // Spawns one at a time: pipes are made close-on-exec under the lock, so no child inherits another's.
-        let (pid, stdin, stdout, stderr) = try spawnLock.withLock { try spawn(executable, [executable] + arguments, variables) }
-        let (out, err) = exchange(input: [UInt8](input), stdin: stdin, stdout: stdout, stderr: stderr)
+        return try spawnLock.withLock { try spawn(executable, [executable] + arguments, variables) }
+    }
+
+    /// Waits for a child to end.
+    ///
+    /// - Returns: Its exit status, or the number of the signal that killed it with `signaled` set.
+    public static func wait(_ pid: pid_t) -> (code: Int32, signaled: Bool) {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
-        let code = status & 0x7f == 0 ? (status >> 8) & 0xff : status & 0x7f
-        return ProcessResult(status: code, stdout: Data(out), stderr: Data(err))
+        return status & 0x7f == 0 ? ((status >> 8) & 0xff, false) : (status & 0x7f, true)
     }
 
     /// Starts a program with three new pipes; returns its pid and the parent's ends.

@@ -20,6 +20,13 @@ public enum TestPaths {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().path
     }()
 
+    /// Whether the suite runs under a sanitizer (scripts/sanitize.sh sets this variable).
+    ///
+    /// Shadow memory and instrumentation make memory and time bounds meaningless there.
+    public static var underSanitizer: Bool {
+        ProcessInfo.processInfo.environment["KENNWORT_CHILD_ASAN_OPTIONS"] != nil
+    }
+
     /// The built `kennwort` binary.
     public static var kennwort: String { productsDirectory + "/kennwort" }
 
