@@ -43,14 +43,16 @@ public struct BatchSummary: Sendable, Encodable {
 
 /// Checks a stream of records on several threads and hands back results in input order.
 ///
-/// Records are read in windows of `jobs × 256`, checked in parallel, and
+/// Records are read in windows of `jobs × 512`, checked in parallel, and
 /// emitted in order before the next window is read, so memory stays
-/// bounded whatever the input size. cracklib, which is not thread-safe,
-/// is serialized by its own lock; everything else runs in parallel.
+/// bounded whatever the input size. Within a window, `jobs` workers take
+/// grains of 16 records in turn, so a slow stretch of input (long random
+/// passwords) does not leave the other workers idle.
 public struct BatchRunner: Sendable {
     public var checker: PasswordChecker
     public var jobs: Int
-    static let chunk = 256
+    static let window = 512
+    static let grain = 16
 
     public init(checker: PasswordChecker, jobs: Int) {
         self.checker = checker
@@ -78,7 +80,7 @@ public struct BatchRunner: Sendable {
             }
             try parser.readHeader(bytes)
         }
-        let window = jobs * Self.chunk
+        let window = jobs * Self.window
         while true {
             var items: [BatchItem] = []
             items.reserveCapacity(window)
@@ -96,14 +98,26 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    /// Checks items in parallel; the results keep the items' order.
+    /// Checks items on `jobs` workers; the results keep the items' order.
     func check(_ items: [BatchItem]) throws(KennwortError) -> [BatchResult] {
-        let results = ResultSlots(count: items.count)
         let checker = self.checker
-        let chunks = (items.count + Self.chunk - 1) / Self.chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in (chunk * Self.chunk)..<min(items.count, (chunk + 1) * Self.chunk) {
-                results.set(index, Result { () throws(KennwortError) in try Self.check(items[index], checker) })
+        if jobs == 1 || items.count <= Self.grain {
+            return try items.map { (item) throws(KennwortError) in try Self.check(item, checker) }
+        }
+        let results = ResultSlots(count: items.count)
+        let grains = (items.count + Self.grain - 1) / Self.grain
+        let next = Locked(0)
+        // Exactly `jobs` workers (concurrentPerform alone would use every core), each taking the next grain.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, grains)) { _ in
+            while true {
+                let grain = next.withLock { (taken: inout Int) -> Int in
+                    defer { taken += 1 }
+                    return taken
+                }
+                guard grain < grains else { return }
+                let range = (grain * Self.grain)..<min(items.count, (grain + 1) * Self.grain)
+                let checked = range.map { index in Result { () throws(KennwortError) in try Self.check(items[index], checker) } }
+                results.set(range.lowerBound, checked)
             }
         }
         return try results.values()
@@ -120,18 +134,20 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// Results written by several threads, each to its own slot.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<BatchResult, KennwortError>?]
-    private let lock = DispatchQueue(label: "kennwort.batch.results")
+/// Results written by several threads, each grain to its own slots.
+final class ResultSlots: Sendable {
+    private let slots: Locked<[Result<BatchResult, KennwortError>?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
 
-    func set(_ index: Int, _ value: Result<BatchResult, KennwortError>) {
-        lock.sync { slots[index] = value }
+    /// Stores the results of the records from `start` on.
+    func set(_ start: Int, _ values: [Result<BatchResult, KennwortError>]) {
+        slots.withLock { slots in
+            for (offset, value) in values.enumerated() { slots[start + offset] = value }
+        }
     }
 
     func values() throws(KennwortError) -> [BatchResult] {
-        try slots.map { (slot) throws(KennwortError) in try slot!.get() }
+        try slots.withLock { $0 }.map { (slot) throws(KennwortError) in try slot!.get() }
     }
 }

@@ -113,6 +113,18 @@ enum PolicyEngine {
 enum CharacterClasses {
     static func count(_ text: String) -> Int {
         var lower = false, upper = false, digit = false, other = false
+        // ASCII, nearly every password: bytes are characters, no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x61...0x7A: lower = true
+                case 0x41...0x5A: upper = true
+                case 0x30...0x39: digit = true
+                default: other = true
+                }
+            }
+            return [lower, upper, digit, other].filter { $0 }.count
+        }
         for character in text {
             if character.isLowercase { lower = true } else if character.isUppercase { upper = true } else if character.isNumber && character.isASCII { digit = true } else { other = true }
         }

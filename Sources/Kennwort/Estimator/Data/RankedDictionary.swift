@@ -33,6 +33,9 @@ public struct InMemoryDictionary: RankedDictionary {
     private var entries: [[UInt8]: (rank: Int, category: WordCategory)] = [:]
     /// FNV-1a hashes of every prefix of every key, to stop scanning early.
     private var prefixes = Set<UInt32>()
+    /// The same hashes in an open-addressing table (0 marks a free slot, hash 0 is stored as 1):
+    /// probed once per substring, so no `Hasher` runs there.
+    private var prefixTable: [UInt32] = [0, 0]
     public private(set) var maximumKeyLength = 0
 
     /// Makes a list; the first occurrence of a word is rank 1.
@@ -63,6 +66,28 @@ public struct InMemoryDictionary: RankedDictionary {
                 prefixes.insert(hash)
             }
         }
+        var size = 2
+        while size < prefixes.count * 2 { size *= 2 }
+        prefixTable = [UInt32](repeating: 0, count: size)
+        for hash in prefixes {
+            let stored = hash == 0 ? 1 : hash
+            var slot = Int(stored) & (size - 1)
+            while prefixTable[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            prefixTable[slot] = stored
+        }
+    }
+
+    /// Whether some key starts with the bytes whose hash is `hash` (false positives possible).
+    private func hasPrefix(hash: UInt32) -> Bool {
+        let wanted = hash == 0 ? 1 : hash
+        let mask = prefixTable.count - 1
+        var slot = Int(wanted) & mask
+        while true {
+            let value = prefixTable[slot]
+            if value == 0 { return false }
+            if value == wanted { return true }
+            slot = (slot + 1) & mask
+        }
     }
 
     public func lookup(_ key: UnsafeRawBufferPointer) -> (rank: Int, category: WordCategory)? {
@@ -80,7 +105,7 @@ public struct InMemoryDictionary: RankedDictionary {
                 hash = (hash ^ UInt32(text[consumed])) &* EstimatorIndex.prime
                 consumed += 1
             }
-            guard prefixes.contains(hash) else { return }
+            guard hasPrefix(hash: hash) else { return }
             if let word = lookup(UnsafeRawBufferPointer(rebasing: text[start..<end])) { found(position, word.rank, word.category) }
         }
     }

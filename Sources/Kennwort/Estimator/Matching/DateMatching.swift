@@ -30,7 +30,10 @@ enum DateMatching {
         let n = s.count
         var result: [Match] = []
         for i in 0..<n where PasswordView.isDigit(s[i]) {
-            for length in 4...10 where i + length <= n {
+            // A date holds only digits and separators: stop at the first other character.
+            var run = i
+            while run < n && run - i < 10 && (PasswordView.isDigit(s[run]) || isSeparator(s[run])) { run += 1 }
+            for length in 4...10 where i + length <= run {
                 let token = Array(s[i..<i + length])
                 if let match = withoutSeparator(token, at: i) ?? withSeparator(token, at: i) { result.append(match) }
             }
@@ -73,10 +76,17 @@ enum DateMatching {
     }
 
     /// `14.03.1985`, `1985-03-14`, `14.03.`, `03/85`, `03.1985`.
+    /// The characters zxcvbn accepts between date parts.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "/", "\\", "_", ".", "-": true
+        default: false
+        }
+    }
+
     static func withSeparator(_ token: [Unicode.Scalar], at i: Int) -> Match? {
-        let separators: Set<Unicode.Scalar> = [" ", "/", "\\", "_", ".", "-"]
-        let groups = token.split(omittingEmptySubsequences: false) { separators.contains($0) }
-        guard groups.count >= 2, let separator = token.first(where: { separators.contains($0) }),
+        let groups = token.split(omittingEmptySubsequences: false, whereSeparator: isSeparator)
+        guard groups.count >= 2, let separator = token.first(where: isSeparator),
               token.allSatisfy({ PasswordView.isDigit($0) || $0 == separator })
         else { return nil }
         if groups.count == 3, !groups[0].isEmpty, !groups[1].isEmpty, !groups[2].isEmpty,

@@ -5,12 +5,23 @@ enum DictionaryMatching {
     /// - Parameters:
     ///   - view: The prepared password.
     ///   - dictionary: The word lists.
+    ///   - covering: When given, only substrings holding a position where this is true are
+    ///     looked up (for l33t: the substituted characters).
     /// - Returns: One match per word found.
-    static func matches(_ view: PasswordView, _ dictionary: any RankedDictionary) -> [Match] {
+    static func matches(_ view: PasswordView, _ dictionary: any RankedDictionary, covering: [Bool]? = nil) -> [Match] {
         var result: [Match] = []
+        // For each start, the first position at or after it that a word must reach.
+        var firstCovered = [Int](repeating: 0, count: view.count + 1)
+        if let covering {
+            firstCovered[view.count] = view.count
+            for k in stride(from: view.count - 1, through: 0, by: -1) { firstCovered[k] = covering[k] ? k : firstCovered[k + 1] }
+        } else {
+            for k in 0...view.count { firstCovered[k] = k }
+        }
         view.folded.withUnsafeBytes { folded in
-            for i in 0..<view.count {
-                dictionary.forEachWord(in: folded, from: view.foldedStart[i], ends: view.foldedStart[(i + 1)...]) { end, rank, category in
+            for i in 0..<view.count where firstCovered[i] < view.count {
+                let ends = view.foldedStart[(firstCovered[i] + 1)...]
+                dictionary.forEachWord(in: folded, from: view.foldedStart[i], ends: ends) { end, rank, category in
                     // foldedStart[end] is where character `end` starts, so the word ends at `end - 1`.
                     var match = Match(.dictionary, i, end - 1)
                     match.rank = rank
@@ -75,40 +86,56 @@ enum DictionaryMatching {
         ("x", ["%"]), ("z", ["2"]),
     ]
 
+    /// The letters a character may stand for, in table order.
+    static func l33tLetters(_ character: Unicode.Scalar) -> [Unicode.Scalar] {
+        l33tTable.filter { $0.substitutes.contains(character) }.map(\.letter)
+    }
+
+    /// ``l33tLetters(_:)`` for ASCII characters, looked up once.
+    static let asciiL33tLetters: [[Unicode.Scalar]] = (0..<128).map { l33tLetters(Unicode.Scalar(UInt8($0))) }
+
     /// Words hidden behind substitutions such as `p@ssw0rd`.
     ///
     /// Each substitute present is mapped to one letter; characters that can
-    /// stand for two letters (`1` for i or l) give at most 16 variants.
+    /// stand for two letters (`1` for i or l) give at most 16 variants. Only
+    /// substrings holding a substitute are looked up: the others are plain words.
     static func l33tMatches(_ view: PasswordView, _ dictionary: any RankedDictionary) -> [Match] {
-        // For each substitute in the password, the letters it may stand for.
+        // The substitutes present, in code point order, with the letters each may stand for,
+        // and for each position the substitute it holds (an index into `options`) or -1.
         var options: [(substitute: Unicode.Scalar, letters: [Unicode.Scalar])] = []
-        for character in Set(view.lower) {
-            let letters = l33tTable.filter { $0.substitutes.contains(character) }.map(\.letter)
+        for character in view.lower where !options.contains(where: { $0.substitute == character }) {
+            let letters = character.value < 128 ? asciiL33tLetters[Int(character.value)] : l33tLetters(character)
             if !letters.isEmpty { options.append((character, letters)) }
         }
         guard !options.isEmpty else { return [] }
         options.sort { $0.substitute.value < $1.substitute.value }
-        var maps: [[Unicode.Scalar: Unicode.Scalar]] = [[:]]
+        let optionAt = view.lower.map { character in options.firstIndex { $0.substitute == character } ?? -1 }
+        let covering = optionAt.map { $0 >= 0 }
+        // Each map gives one letter per option.
+        var maps: [[Unicode.Scalar]] = [[]]
         for option in options {
-            maps = maps.flatMap { map in option.letters.map { map.merging([option.substitute: $0]) { a, _ in a } } }
+            maps = maps.flatMap { map in option.letters.map { map + [$0] } }
             if maps.count > 16 { maps.removeLast(maps.count - 16) }
         }
         var result: [Match] = []
-        var seen = Set<[Int]>()
+        var seen: [(i: Int, j: Int, rank: Int)] = []
         for map in maps {
-            let translated = view.lower.map { map[$0] ?? $0 }
+            let translated = view.lower.indices.map { optionAt[$0] >= 0 ? map[optionAt[$0]] : view.lower[$0] }
             let subbed = PasswordView(scalars: view.scalars, lower: translated)
-            for found in matches(subbed, dictionary) where found.length > 1 {
-                let original = view.lower[found.i...found.j]
-                let substituted = original.indices.filter { map[original[$0]] != nil }
-                guard !substituted.isEmpty, seen.insert([found.i, found.j, found.rank]).inserted else { continue }
+            for found in matches(subbed, dictionary, covering: covering) where found.length > 1 {
+                guard !seen.contains(where: { $0 == (found.i, found.j, found.rank) }) else { continue }
+                seen.append((found.i, found.j, found.rank))
                 var match = found
                 match.l33t = true
                 // Per letter used: how many of its occurrences were substituted, and how many not.
                 var variations = 1.0
-                for letter in Set(substituted.map { map[original[$0]]! }) {
-                    let subs = original.filter { map[$0] == letter }.count
-                    let plain = original.filter { $0 == letter }.count
+                var letters: [Unicode.Scalar] = []
+                for k in found.i...found.j where optionAt[k] >= 0 && !letters.contains(map[optionAt[k]]) {
+                    letters.append(map[optionAt[k]])
+                }
+                for letter in letters {
+                    let subs = (found.i...found.j).filter { optionAt[$0] >= 0 && map[optionAt[$0]] == letter }.count
+                    let plain = (found.i...found.j).filter { view.lower[$0] == letter }.count
                     variations *= GuessEstimates.l33tVariations(substituted: subs, plain: plain)
                 }
                 match.l33tVariations = variations

@@ -7,14 +7,19 @@
 struct KeyboardGraph: Sendable {
     /// The graph's name: `qwertz`, `qwerty` or `keypad`.
     let name: String
-    /// For each character, its key's neighbours in direction order (`nil` where there is none).
-    let neighbours: [Unicode.Scalar: [[Unicode.Scalar]?]]
-    /// Characters typed with Shift.
-    let shifted: Set<Unicode.Scalar>
     /// The number of keys, for guess estimates.
     let startingPositions: Double
     /// The average number of neighbours per key.
     let averageDegree: Double
+    /// Whether Shift counts (not on the keypad).
+    let countsShift: Bool
+    /// For matching: the key number of each character below U+0100 (every key's characters
+    /// are), or -1; and each key's neighbours by direction, `directions` per key, -1 for none.
+    let keyOfCharacter: [Int16]
+    let adjacentKeys: [Int16]
+    let directions: Int
+    /// For matching: whether a character below U+0100 is typed with Shift.
+    let isShiftedCharacter: [Bool]
 
     /// German QWERTZ, with ü, ö, ä, ß and the key left of y.
     static let qwertz = KeyboardGraph(name: "qwertz", slanted: true, layout: """
@@ -67,19 +72,30 @@ struct KeyboardGraph: Sendable {
         let directions: [(Int, Int)] = slanted
             ? [(-1, 0), (0, -1), (1, -1), (1, 0), (0, 1), (-1, 1)]
             : [(-1, 0), (-1, -1), (0, -1), (1, -1), (1, 0), (1, 1), (0, 1), (-1, 1)]
-        var neighbours: [Unicode.Scalar: [[Unicode.Scalar]?]] = [:]
-        var shifted = Set<Unicode.Scalar>()
         var degreeSum = 0
-        for (position, token) in positions {
-            let adjacent = directions.map { positions[[position[0] + $0.0, position[1] + $0.1]] }
-            degreeSum += adjacent.compactMap { $0 }.count
+        let keys = Array(positions.keys)
+        let numbers = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        var keyOfCharacter = [Int16](repeating: -1, count: 256)
+        var adjacentKeys = [Int16](repeating: -1, count: keys.count * directions.count)
+        var isShiftedCharacter = [Bool](repeating: false, count: 256)
+        for (number, position) in keys.enumerated() {
+            let token = positions[position]!
+            let around = directions.map { [position[0] + $0.0, position[1] + $0.1] }
+            degreeSum += around.filter { positions[$0] != nil }.count
+            for (direction, place) in around.enumerated() {
+                adjacentKeys[number * directions.count + direction] = numbers[place].map { Int16($0) } ?? -1
+            }
             for (index, character) in token.enumerated() {
-                neighbours[character] = adjacent
-                if index == 1 { shifted.insert(character) }
+                precondition(character.value < 256, "keyboard characters are below U+0100")
+                keyOfCharacter[Int(character.value)] = Int16(number)
+                isShiftedCharacter[Int(character.value)] = index == 1
             }
         }
-        self.neighbours = neighbours
-        self.shifted = shifted
+        self.keyOfCharacter = keyOfCharacter
+        self.adjacentKeys = adjacentKeys
+        self.directions = directions.count
+        self.isShiftedCharacter = isShiftedCharacter
+        countsShift = name != "keypad"
         startingPositions = Double(positions.count)
         averageDegree = Double(degreeSum) / Double(max(positions.count, 1))
     }
@@ -96,20 +112,22 @@ enum SpatialMatching {
         let graph = KeyboardGraph.all[number]
         var result: [Match] = []
         let n = password.count
+        // Key numbers and Shift, once per character, from flat tables.
+        let keys = password.map { $0.value < 256 ? Int(graph.keyOfCharacter[Int($0.value)]) : -1 }
+        let shifted = password.map { graph.countsShift && $0.value < 256 && graph.isShiftedCharacter[Int($0.value)] }
         var i = 0
         while i < n - 1 {
             var j = i + 1
             var lastDirection = -1
             var turns = 0
-            var shiftedCount = graph.name != "keypad" && graph.shifted.contains(password[i]) ? 1 : 0
+            var shiftedCount = shifted[i] ? 1 : 0
             while true {
                 var found = false
-                if j < n, let adjacent = graph.neighbours[password[j - 1]] {
-                    let current = password[j]
-                    for (direction, key) in adjacent.enumerated() {
-                        guard let key, let index = key.firstIndex(of: current) else { continue }
+                if j < n, keys[j - 1] >= 0, keys[j] >= 0 {
+                    let row = keys[j - 1] * graph.directions
+                    for direction in 0..<graph.directions where Int(graph.adjacentKeys[row + direction]) == keys[j] {
                         found = true
-                        if index == 1 && graph.name != "keypad" { shiftedCount += 1 }
+                        if shifted[j] { shiftedCount += 1 }
                         if lastDirection != direction {
                             turns += 1
                             lastDirection = direction
