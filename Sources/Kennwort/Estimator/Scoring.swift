@@ -41,8 +41,9 @@ enum Scoring {
             byEnd[fill[match.j]] = index
             fill[match.j] += 1
         }
-        let factorials = (0...n + 1).map(factorial)
-        let additive = (0...n + 1).map { excludeAdditive ? 0 : pow10k($0 - 1) }
+        let factorials = n + 1 < factorialTable.count ? Array(factorialTable[0...n + 1]) : (0...n + 1).map(factorial)
+        let additive = excludeAdditive ? [Double](repeating: 0, count: n + 2)
+            : n + 1 < additiveTable.count ? Array(additiveTable[0...n + 1]) : (0...n + 1).map { pow10k($0 - 1) }
 
         // The best sequence ending at k with l matches, in flat arrays indexed k * width + l.
         // `reference` is a match index, or -(i + 1) for brute force over i...k.
@@ -152,6 +153,10 @@ enum Scoring {
         }
         return max(GuessEstimates.guesses(match, view: view), minimum)
     }
+
+    /// `factorial(l)` and `pow10k(l - 1)` for every length the estimator analyses, computed once.
+    static let factorialTable = (0...PasswordEstimator.analysisLimit + 1).map(factorial)
+    static let additiveTable = (0...PasswordEstimator.analysisLimit + 1).map { pow10k($0 - 1) }
 
     static func factorial(_ n: Int) -> Double {
         n < 2 ? 1 : (2...n).reduce(1.0) { $0 * Double($1) }

@@ -125,6 +125,12 @@ enum CharacterClasses {
             }
             return [lower, upper, digit, other].filter { $0 }.count
         }
+        return countByCharacter(text)
+    }
+
+    /// ``count(_:)`` by whole characters (grapheme clusters), for any text.
+    static func countByCharacter(_ text: String) -> Int {
+        var lower = false, upper = false, digit = false, other = false
         for character in text {
             if character.isLowercase { lower = true } else if character.isUppercase { upper = true } else if character.isNumber && character.isASCII { digit = true } else { other = true }
         }
