@@ -58,7 +58,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Summary: text on stderr, json as the last line on stdout, or none.")
     var summary: SummaryFormat = .text
 
-    @Option(help: ArgumentHelp("Threads; default: the number of cores.", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads that check passwords (one more reads and writes); default: the number of cores.", valueName: "n"))
     var jobs: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
     @Option(help: ArgumentHelp("Exit 1 only when more than this percentage of records is rejected.", valueName: "percent"))

@@ -43,11 +43,10 @@ public struct BatchSummary: Sendable, Encodable {
 
 /// Checks a stream of records on several threads and hands back results in input order.
 ///
-/// Records are read in windows of `jobs × 512`, checked in parallel, and
-/// emitted in order before the next window is read, so memory stays
-/// bounded whatever the input size. Within a window, `jobs` workers take
-/// grains of 16 records in turn, so a slow stretch of input (long random
-/// passwords) does not leave the other workers idle.
+/// Records are read in windows of `jobs × 512` and checked by `jobs` workers
+/// (``CheckedWindow``). The calling thread reads the next window and emits
+/// the previous one meanwhile, so at most three windows are held at once and
+/// memory stays bounded whatever the input size.
 public struct BatchRunner: Sendable {
     public var checker: PasswordChecker
     public var jobs: Int
@@ -81,14 +80,23 @@ public struct BatchRunner: Sendable {
             try parser.readHeader(bytes)
         }
         let window = jobs * Self.window
-        while true {
+        func read() throws(KennwortError) -> [BatchItem] {
             var items: [BatchItem] = []
             items.reserveCapacity(window)
             while items.count < window, let line = try reader.next() {
                 items.append(parser.item(line, number: reader.lineNumber))
             }
-            if items.isEmpty { break }
-            for result in try check(items) {
+            return items
+        }
+        // Pipelined: while the workers check one window, this thread reads the next and
+        // writes the one before, so reading and writing cost no checking time.
+        var running = CheckedWindow(try read(), jobs: jobs, checker: checker)
+        defer { running?.wait() }
+        while let current = running {
+            let next = try read()
+            let results = try current.results()
+            running = next.isEmpty ? nil : CheckedWindow(next, jobs: jobs, checker: checker)
+            for result in results {
                 summary.add(result)
                 emit(result)
             }
@@ -96,31 +104,6 @@ public struct BatchRunner: Sendable {
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
-    }
-
-    /// Checks items on `jobs` workers; the results keep the items' order.
-    func check(_ items: [BatchItem]) throws(KennwortError) -> [BatchResult] {
-        let checker = self.checker
-        if jobs == 1 || items.count <= Self.grain {
-            return try items.map { (item) throws(KennwortError) in try Self.check(item, checker) }
-        }
-        let results = ResultSlots(count: items.count)
-        let grains = (items.count + Self.grain - 1) / Self.grain
-        let next = Locked(0)
-        // Exactly `jobs` workers (concurrentPerform alone would use every core), each taking the next grain.
-        DispatchQueue.concurrentPerform(iterations: min(jobs, grains)) { _ in
-            while true {
-                let grain = next.withLock { (taken: inout Int) -> Int in
-                    defer { taken += 1 }
-                    return taken
-                }
-                guard grain < grains else { return }
-                let range = (grain * Self.grain)..<min(items.count, (grain + 1) * Self.grain)
-                let checked = range.map { index in Result { () throws(KennwortError) in try Self.check(items[index], checker) } }
-                results.set(range.lowerBound, checked)
-            }
-        }
-        return try results.values()
     }
 
     static func check(_ item: BatchItem, _ checker: PasswordChecker) throws(KennwortError) -> BatchResult {
@@ -131,6 +114,50 @@ public struct BatchRunner: Sendable {
         return BatchResult(
             line: item.line, user: item.user, accepted: assessment.accepted, score: assessment.estimate?.score,
             decidedBy: assessment.decidedBy, codes: assessment.reasons.map(\.code))
+    }
+}
+
+/// One window of records being checked by `jobs` workers in the background.
+///
+/// The workers take grains of ``BatchRunner/grain`` records in turn, so a slow
+/// stretch (long random passwords) does not leave the others idle.
+final class CheckedWindow: Sendable {
+    private let slots: ResultSlots
+    private let group = DispatchGroup()
+
+    /// Starts checking `items`; `nil` when there are none.
+    init?(_ items: [BatchItem], jobs: Int, checker: PasswordChecker) {
+        guard !items.isEmpty else { return nil }
+        let slots = ResultSlots(count: items.count)
+        self.slots = slots
+        let grains = (items.count + BatchRunner.grain - 1) / BatchRunner.grain
+        let next = Locked(0)
+        for _ in 0..<min(jobs, grains) {
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    let grain = next.withLock { (taken: inout Int) -> Int in
+                        defer { taken += 1 }
+                        return taken
+                    }
+                    guard grain < grains else { return }
+                    let range = (grain * BatchRunner.grain)..<min(items.count, (grain + 1) * BatchRunner.grain)
+                    slots.set(range.lowerBound, range.map { index in
+                        Result { () throws(KennwortError) in try BatchRunner.check(items[index], checker) }
+                    })
+                }
+            }
+        }
+    }
+
+    /// Waits for the workers.
+    func wait() { group.wait() }
+
+    /// Waits, then returns the results in the items' order.
+    ///
+    /// - Throws: The first record's `KennwortError`, if a check could not run.
+    func results() throws(KennwortError) -> [BatchResult] {
+        group.wait()
+        return try slots.values()
     }
 }
 
