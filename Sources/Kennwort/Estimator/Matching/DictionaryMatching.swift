@@ -7,8 +7,11 @@ enum DictionaryMatching {
     ///   - dictionary: The word lists.
     ///   - covering: When given, only substrings holding a position where this is true are
     ///     looked up (for l33t: the substituted characters).
+    ///   - minimumLength: Shorter substrings are not looked up.
     /// - Returns: One match per word found.
-    static func matches(_ view: PasswordView, _ dictionary: any RankedDictionary, covering: [Bool]? = nil) -> [Match] {
+    static func matches(
+        _ view: PasswordView, _ dictionary: any RankedDictionary, covering: [Bool]? = nil, minimumLength: Int = 1
+    ) -> [Match] {
         var result: [Match] = []
         // For each start, the first position at or after it that a word must reach.
         var firstCovered = [Int](repeating: 0, count: view.count + 1)
@@ -19,8 +22,8 @@ enum DictionaryMatching {
             for k in 0...view.count { firstCovered[k] = k }
         }
         view.folded.withUnsafeBytes { folded in
-            for i in 0..<view.count where firstCovered[i] < view.count {
-                let ends = view.foldedStart[(firstCovered[i] + 1)...]
+            for i in 0..<view.count where max(firstCovered[i], i + minimumLength - 1) < view.count {
+                let ends = view.foldedStart[(max(firstCovered[i], i + minimumLength - 1) + 1)...]
                 dictionary.forEachWord(in: folded, from: view.foldedStart[i], ends: ends) { end, rank, category in
                     // foldedStart[end] is where character `end` starts, so the word ends at `end - 1`.
                     var match = Match(.dictionary, i, end - 1)
@@ -37,7 +40,8 @@ enum DictionaryMatching {
     static func reversedMatches(_ view: PasswordView, _ dictionary: any RankedDictionary) -> [Match] {
         let n = view.count
         let reversed = PasswordView(scalars: view.scalars.reversed(), lower: view.lower.reversed())
-        return matches(reversed, dictionary).compactMap { found in
+        // One character reversed is itself, a palindrome, which is dropped below: not looked up.
+        return matches(reversed, dictionary, minimumLength: 2).compactMap { found in
             var match = found
             match.i = n - 1 - found.j
             match.j = n - 1 - found.i
@@ -122,7 +126,7 @@ enum DictionaryMatching {
         for map in maps {
             let translated = view.lower.indices.map { optionAt[$0] >= 0 ? map[optionAt[$0]] : view.lower[$0] }
             let subbed = PasswordView(scalars: view.scalars, lower: translated)
-            for found in matches(subbed, dictionary, covering: covering) where found.length > 1 {
+            for found in matches(subbed, dictionary, covering: covering, minimumLength: 2) {
                 guard !seen.contains(where: { $0 == (found.i, found.j, found.rank) }) else { continue }
                 seen.append((found.i, found.j, found.rank))
                 var match = found
