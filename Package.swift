@@ -63,7 +63,7 @@ let package = Package(
             swiftSettings: swiftSettings,
             // A static Swift runtime halves the start-up time every login pays.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]),
+                .unsafeFlags(["-static-executable", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]),
                 // FoundationEssentials' own dependencies, which -static-stdlib does not name.
                 .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"), .linkedLibrary("swiftSynchronization"),
             ]

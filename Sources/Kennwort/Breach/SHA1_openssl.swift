@@ -8,21 +8,20 @@ enum SHA1 {
     /// The digest's length in bytes.
     static let length = 20
 
-    /// Hashes bytes. The corresponding C function is `EVP_Digest` with `EVP_sha1()`.
+    /// Hashes bytes. The corresponding C functions are `SHA1_Init`, `SHA1_Update` and `SHA1_Final`.
     ///
     /// - Parameter bytes: The input.
     /// - Returns: The 20-byte digest.
     static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: length)
-        var written: UInt32 = 0
         var empty: UInt8 = 0
         let ok = digest.withUnsafeMutableBufferPointer { out in
             withUnsafePointer(to: &empty) { fallback in
-                EVP_Digest(bytes.baseAddress ?? UnsafeRawPointer(fallback), bytes.count, out.baseAddress, &written, EVP_sha1(), nil)
+                kennwort_sha1(bytes.baseAddress ?? UnsafeRawPointer(fallback), bytes.count, out.baseAddress)
             }
         }
-        // Only an allocation failure inside libcrypto can make a one-shot digest fail.
-        precondition(ok == 1 && written == UInt32(length), "libcrypto's SHA-1 failed")
+        // SHA-1 over memory cannot fail; a zero would mean a broken libcrypto.
+        precondition(ok == 1, "libcrypto's SHA-1 failed")
         return digest
     }
 }

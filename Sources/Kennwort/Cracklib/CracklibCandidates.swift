@@ -25,8 +25,12 @@ struct CracklibCandidates: Sendable {
     /// The mask bit of each replaced character, or 0.
     let bits: [UInt32]
 
+    /// The byte map that changes nothing; each rule's map starts as a copy.
+    static let identity = (0...255).map { UInt8($0) }
+
     /// The destructors of libcrack 2.9.6, compiled.
-    static let destructors = CracklibCandidates(rules: CracklibRuleLists.destructors)
+    static let destructors = CracklibCandidates(
+        general: CracklibRuleLists.generalDestructorTexts.map(CracklibRule.init), pairs: CracklibRuleLists.substitutionDestructors)
 
     /// Compiles rules, sorting out those that fit the fast shape.
     ///
@@ -37,22 +41,37 @@ struct CracklibCandidates: Sendable {
         for rule in rules {
             if let rulePairs = Self.substitutionPairs(rule.steps) { pairs.append(rulePairs) } else { general.append(rule) }
         }
+        self.init(general: general, pairs: pairs)
+    }
+
+    /// Compiles rules already sorted: the general ones, and the pairs of those of the fast shape.
+    ///
+    /// - Parameters:
+    ///   - general: Rules for the interpreter.
+    ///   - pairs: For each other rule, its (replaced, replacement) pairs with distinct replaced bytes.
+    init(general: [CracklibRule], pairs: [[(UInt8, UInt8)]]) {
+        var general = general
+        var pairs = pairs
         // The fast shape is only sound when no replacement letter is also a replaced character.
-        let sources = Set(pairs.flatMap { $0.map(\.0) })
-        let targets = Set(pairs.flatMap { $0.map(\.1) })
-        if sources.count > 32 || !sources.isDisjoint(with: targets) {
-            general = rules
+        var isSource = [Bool](repeating: false, count: 256)
+        var isTarget = [Bool](repeating: false, count: 256)
+        for rulePairs in pairs {
+            for (source, target) in rulePairs {
+                isSource[Int(source)] = true
+                isTarget[Int(target)] = true
+            }
+        }
+        let sources = (0..<256).filter { isSource[$0] }
+        if sources.count > 32 || sources.contains(where: { isTarget[$0] }) {
+            general += pairs.map { CracklibRule(CracklibRuleLists.text(of: $0)) }
             pairs = []
         }
         var bits = [UInt32](repeating: 0, count: 256)
-        for (index, source) in sources.sorted().enumerated() { bits[Int(source)] = 1 << UInt32(index) }
-        // Rules with the same pairs (libcrack lists some twice) give the same results.
-        var seen = Set<[UInt16]>()
+        for (index, source) in sources.enumerated() { bits[source] = 1 << UInt32(index) }
+        // Rules libcrack lists twice give the same words again, which `candidates` drops.
         var substitutions: [Substitution] = []
         for rulePairs in pairs {
-            let key = rulePairs.map { UInt16($0.0) << 8 | UInt16($0.1) }.sorted()
-            guard seen.insert(key).inserted else { continue }
-            var map = (0...255).map { UInt8($0) }
+            var map = Self.identity
             var needs: UInt32 = 0
             for (source, target) in rulePairs {
                 map[Int(source)] = target

@@ -17,7 +17,10 @@ import Glibc
 /// bytes. About 10 MB for half a million words.
 ///
 /// The table is a cache: a damaged file (bad magic, size or checksum) is never
-/// used; ``CracklibWordTableBuilder`` rebuilds it from the dictionary.
+/// used; ``CracklibWordTableBuilder`` rebuilds it from the dictionary. The
+/// checksum pass (10 MB) is the largest cost of a cold start, which every login
+/// pays, so it runs once per file: a record next to the table notes the file's
+/// identity when it passed, and any write to the file changes that identity.
 final class CracklibWordTable: @unchecked Sendable {
     static let magic = Array("KWCRKT03".utf8)
     static let headerSize = 64
@@ -36,18 +39,20 @@ final class CracklibWordTable: @unchecked Sendable {
     /// - Parameter path: The table file.
     /// - Throws: `KennwortError` `.dataMissing` when it cannot be read, `.dataCorrupt` when malformed.
     convenience init(path: String) throws(KennwortError) {
-        let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt, populate: true)
+        let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt)
+        let verified = Self.wasVerified(file, path: path)
         // The checksum reads every page: map them all in one call, not one fault per page.
-        file.advise(MADV_POPULATE_READ)
-        try self.init(storage: .mapped(file), path: path)
+        if !verified { file.advise(MADV_POPULATE_READ) }
+        try self.init(storage: .mapped(file), path: path, verifyChecksum: !verified)
+        if !verified { Self.recordVerified(file, path: path) }
     }
 
     /// Wraps table bytes built in memory.
     convenience init(bytes: [UInt8]) throws(KennwortError) {
-        try self.init(storage: .memory(OwnedBytes(bytes)), path: "(memory)")
+        try self.init(storage: .memory(OwnedBytes(bytes)), path: "(memory)", verifyChecksum: true)
     }
 
-    private init(storage: Storage, path: String) throws(KennwortError) {
+    private init(storage: Storage, path: String, verifyChecksum: Bool) throws(KennwortError) {
         self.storage = storage
         let bytes = storage.bytes
         func field(_ offset: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) }
@@ -61,9 +66,9 @@ final class CracklibWordTable: @unchecked Sendable {
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, wordCount < slotCount,
               bytes.count == Self.headerSize + slotCount * 4 + blobSize
         else { throw KennwortError(.dataCorrupt, "cracklib word table is truncated or damaged", path: path) }
-        // Verified at every open: a flipped bit in the table would silently drop a word.
-        // One pass over about 10 MB, its pages mapped in advance: well under a millisecond.
-        guard bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian
+        // A flipped bit in the table would silently drop a word, so the whole file is checked
+        // unless this very file (same inode, size, change time) passed before; see `wasVerified`.
+        guard !verifyChecksum || bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian
                 == Self.checksum(UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...]))
         else { throw KennwortError(.dataCorrupt, "cracklib word table checksum mismatch", path: path) }
         slots = bytes.baseAddress! + Self.headerSize

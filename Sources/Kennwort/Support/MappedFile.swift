@@ -6,6 +6,9 @@ final class MappedFile: @unchecked Sendable {
     let base: UnsafeRawPointer
     /// The file's size in bytes.
     let size: Int
+    /// The mapped file's identity when it was opened: device, inode, size, change and
+    /// modification times. Any write to the file changes it; the change time cannot be set back.
+    let identity: String
 
     /// Opens and maps a file.
     ///
@@ -14,11 +17,9 @@ final class MappedFile: @unchecked Sendable {
     ///   - what: What it is, for messages, e.g. "breach list".
     ///   - minimumSize: Fewer bytes than this is a damaged file.
     ///   - damaged: The error code for a damaged file.
-    ///   - populate: Map every page at once (`MAP_POPULATE`), for a file that is read
-    ///     whole right away, e.g. to verify a checksum; one call instead of a fault per page.
     /// - Throws: `KennwortError` `.dataMissing` when the file cannot be opened or mapped,
     ///   `damaged` when it is shorter than `minimumSize`.
-    init(path: String, what: String, minimumSize: Int, damaged: KennwortError.Code, populate: Bool = false) throws(KennwortError) {
+    init(path: String, what: String, minimumSize: Int, damaged: KennwortError.Code) throws(KennwortError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw KennwortError(.dataMissing, "\(what) not found or not readable", path: path) }
         defer { close(descriptor) }
@@ -27,7 +28,9 @@ final class MappedFile: @unchecked Sendable {
             throw KennwortError(damaged, "\(what) is truncated", path: path)
         }
         let size = Int(info.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, 0), mapped != MAP_FAILED else {
+        identity = "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):"
+            + "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
             throw KennwortError(.dataMissing, "cannot map the \(what)", path: path)
         }
         // Lookups land on random pages: no read-ahead, and no mapping of neighbours

@@ -55,7 +55,9 @@ struct KeyboardGraph: Sendable {
             line.split(separator: " ").first!.count
         } ?? 1
         let unit = tokenSize + 1
-        var positions: [[Int]: [Unicode.Scalar]] = [:]
+        // Keys by position (column, row), packed into one Int: no hashing of arrays at start-up.
+        func place(_ column: Int, _ row: Int) -> Int { (row + 8) * 1_000 + column + 8 }
+        var keys: [(place: Int, token: [Unicode.Scalar])] = []
         for (row, line) in lines.enumerated() {
             let slant = slanted ? row : 0
             var column = 0
@@ -65,7 +67,7 @@ struct KeyboardGraph: Sendable {
                     continue
                 }
                 let token = Array(line[column..<min(column + tokenSize, line.count)])
-                positions[[(column - slant) / unit, row]] = token
+                keys.append((place((column - slant) / unit, row), token))
                 column += tokenSize
             }
         }
@@ -73,19 +75,17 @@ struct KeyboardGraph: Sendable {
             ? [(-1, 0), (0, -1), (1, -1), (1, 0), (0, 1), (-1, 1)]
             : [(-1, 0), (-1, -1), (0, -1), (1, -1), (1, 0), (1, 1), (0, 1), (-1, 1)]
         var degreeSum = 0
-        let keys = Array(positions.keys)
-        let numbers = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         var keyOfCharacter = [Int16](repeating: -1, count: 256)
         var adjacentKeys = [Int16](repeating: -1, count: keys.count * directions.count)
         var isShiftedCharacter = [Bool](repeating: false, count: 256)
-        for (number, position) in keys.enumerated() {
-            let token = positions[position]!
-            let around = directions.map { [position[0] + $0.0, position[1] + $0.1] }
-            degreeSum += around.filter { positions[$0] != nil }.count
-            for (direction, place) in around.enumerated() {
-                adjacentKeys[number * directions.count + direction] = numbers[place].map { Int16($0) } ?? -1
+        for (number, key) in keys.enumerated() {
+            for (direction, step) in directions.enumerated() {
+                let neighbour = key.place + step.1 * 1_000 + step.0
+                guard let other = keys.firstIndex(where: { $0.place == neighbour }) else { continue }
+                adjacentKeys[number * directions.count + direction] = Int16(other)
+                degreeSum += 1
             }
-            for (index, character) in token.enumerated() {
+            for (index, character) in key.token.enumerated() {
                 precondition(character.value < 256, "keyboard characters are below U+0100")
                 keyOfCharacter[Int(character.value)] = Int16(number)
                 isShiftedCharacter[Int(character.value)] = index == 1
@@ -96,8 +96,8 @@ struct KeyboardGraph: Sendable {
         self.directions = directions.count
         self.isShiftedCharacter = isShiftedCharacter
         countsShift = name != "keypad"
-        startingPositions = Double(positions.count)
-        averageDegree = Double(degreeSum) / Double(max(positions.count, 1))
+        startingPositions = Double(keys.count)
+        averageDegree = Double(degreeSum) / Double(max(keys.count, 1))
     }
 }
 
