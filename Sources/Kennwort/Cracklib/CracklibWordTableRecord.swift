@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The record that a word table file passed its checksum, so later opens can skip the pass.
 ///
 /// The record, `TABLE.verified`, holds the file's identity when it passed: device,
@@ -16,7 +10,7 @@ extension CracklibWordTable {
 
     /// Whether this mapped file is the one the record says passed.
     static func wasVerified(_ file: MappedFile, path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path + ".verified") else { return false }
+        guard let data = FileChecks.contents(path + ".verified", limit: 256) else { return false }
         return String(decoding: data, as: UTF8.self) == recordVersion + file.identity + "\n"
     }
 

@@ -56,7 +56,7 @@ public struct DictionaryCache: Sendable {
     ///
     /// The passphrase lists (`passphrase-*.txt`) are only for `kennwort generate`.
     public var sourceFiles: [String] {
-        let ours = ((try? FileManager.default.contentsOfDirectory(atPath: wordlists)) ?? [])
+        let ours = (FileChecks.names(in: wordlists) ?? [])
             .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("passphrase-") }
             .sorted()
             .map { wordlists + "/" + $0 }
@@ -84,7 +84,7 @@ public struct DictionaryCache: Sendable {
 
     /// The system's cracklib word sources that exist and are plain text.
     static func systemSources() -> [String] {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: systemSourceList)) else { return [] }
+        guard let data = FileChecks.contents(systemSourceList) else { return [] }
         let text = String(decoding: data, as: UTF8.self)
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
             .map(String.init)

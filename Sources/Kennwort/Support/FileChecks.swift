@@ -21,4 +21,38 @@ enum FileChecks {
         guard stat(path, &info) == 0 else { return nil }
         return (Int64(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
     }
+
+    /// The names in a directory (without `.` and `..`), or `nil` when it cannot be read.
+    ///
+    /// `opendir`/`readdir` directly: Foundation's listing costs more than the rest of a
+    /// PAM helper's start, which runs this on every login.
+    static func names(in directory: String) -> [String]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// A small file's bytes (at most `limit`), or `nil` when it cannot be read.
+    static func contents(_ path: String, limit: Int = 1 << 20) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while bytes.count < limit {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            bytes += chunk[0..<got]
+        }
+        return Array(bytes.prefix(limit))
+    }
 }

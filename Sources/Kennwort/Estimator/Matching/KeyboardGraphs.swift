@@ -50,7 +50,8 @@ struct KeyboardGraph: Sendable {
 
     init(name: String, slanted: Bool, layout: String) {
         self.name = name
-        let lines = layout.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Split by scalars, not characters: no grapheme breaking at start-up.
+        let lines = layout.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         let tokenSize = lines.first { !$0.isEmpty }.map { line in
             line.split(separator: " ").first!.count
         } ?? 1
