@@ -21,7 +21,7 @@ struct HelperModes {
         let checker = try PasswordChecker.configured(
             policy: policy, dictionaryPath: options.dictionary, breachList: options.breachList,
             environment: HelperInput.cacheEnvironment)
-        var context = CheckContext(personal: PersonalData(user: user), gecos: user.flatMap(Accounts.gecos(of:)))
+        var context = CheckContext(personal: PersonalData(user: user), gecos: user.flatMap(HelperAccounts.gecos(of:)))
         context.oldPassword = passwords.old
         let assessment = try checker.assess(passwords.new, context: context)
         // The checker maps about 40 MB of word data. Unmapping it before exit costs TLB

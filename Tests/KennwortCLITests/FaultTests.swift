@@ -144,7 +144,7 @@ struct FaultTests {
         let prefix = try Self.copyDictionary(to: folder)
         let environment = try Self.privateCache(in: folder)
         #expect(try Self.judge(helper: false, ["--dict", prefix], environment: environment).status == 0)
-        let tables = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache/kennwort").filter { $0.hasPrefix("cracklib-") }
+        let tables = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache/kennwort").filter { $0.hasPrefix("cracklib-") && $0.hasSuffix(".kwc") }
         #expect(tables.count == 1, "the word table was cached: \(tables)")
         // In place, same size: only the modification time (and the contents) change.
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: prefix + ".pwd"))
@@ -167,7 +167,7 @@ struct FaultTests {
         let environment = try Self.privateCache(in: folder)
         #expect(try Self.judge(helper: false, ["--dict", prefix], environment: environment).status == 0)
         let cache = folder + "/cache/kennwort/"
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasPrefix("cracklib-") })
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasPrefix("cracklib-") && $0.hasSuffix(".kwc") })
         let original = try Data(contentsOf: URL(fileURLWithPath: cache + name))
         try damage.apply(to: cache + name)
         for helper in [true, false] {

@@ -73,6 +73,19 @@ struct HelperTests {
         for result in [leaked, weak, strong] { expectNoLeak(result, of: "passwort") }
     }
 
+    @Test("GECOS comes from the passwd database in the static helper: /etc/passwd, else getent; unknown users are no error")
+    func gecosLookup() throws {
+        // Debian's `list` account: "Mailing List Manager".
+        let gecos = try helper(["enforce", "--lang", "en", "--user", "list"], input: "Zaunkoenig-Manager-Sonne-84")
+        #expect(gecos.status == 1, "\(gecos.errors)")
+        #expect(gecos.output.contains("words from your account"))
+        let other = try helper(["enforce", "--lang", "en", "--user", "list"], input: "Zaunkoenig-Gartenbank-Sonne-84")
+        #expect(other.status == 0, "\(other.errors)")
+        // Not in /etc/passwd: getent answers for it (here: nobody knows it), and glibc's NSS never runs in-process.
+        let unknown = try helper(["enforce", "--lang", "en", "--user", "kw-no-such-user"], input: "Zaunkoenig-Manager-Sonne-84")
+        #expect(unknown.status == 0, "\(unknown.errors)")
+    }
+
     @Test("The user comes from PAM_USER; an untrusted one with a newline is refused by enforce, ignored by advise")
     func userFromPAM() throws {
         let based = try helper(["enforce", "--lang", "en"], input: "hildegard-maier", environment: ["PAM_USER": "hildegard"])
