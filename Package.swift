@@ -2,11 +2,17 @@
 // Kennwort: checks and hashes passwords on Linux.
 // Start reading at Sources/Kennwort/Kennwort.swift (the library facade),
 // then Sources/KennwortCLI/KennwortCommand.swift (the CLI root command).
+import Foundation
 import PackageDescription
 
 /// Debian packages behind the C modules; scripts/setup.sh installs the same list.
 let crackPackages = ["libcrack2-dev", "cracklib-runtime", "wngerman", "wamerican"]
 let argon2Packages = ["libargon2-dev", "pkg-config"]
+
+/// kennwort-helper is one static executable, except in sanitizer and valgrind builds, whose
+/// runtimes need the dynamic loader: scripts/sanitize.sh and scripts/valgrind.sh set
+/// KENNWORT_HELPER_LINK=dynamic, and the helper then links only the Swift runtime statically.
+let helperLink = ProcessInfo.processInfo.environment["KENNWORT_HELPER_LINK"] == "dynamic" ? "-static-stdlib" : "-static-executable"
 
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -61,10 +67,12 @@ let package = Package(
             name: "KennwortHelper",
             dependencies: ["Kennwort", "CHelperHygiene"],
             swiftSettings: swiftSettings,
-            // A static Swift runtime halves the start-up time every login pays.
+            // One static executable (libcrack, libargon2 and libcrypto from their .a files in the
+            // same -dev packages): no dynamic loader at every login, 2 ms less here. glibc's NSS
+            // cannot load modules into it, so HelperAccounts looks up GECOS without getpwnam.
             linkerSettings: [
-                .unsafeFlags(["-static-executable", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]),
-                // FoundationEssentials' own dependencies, which -static-stdlib does not name.
+                .unsafeFlags([helperLink, "-use-ld=lld"]),
+                // FoundationEssentials' own dependencies, which the static Swift libraries do not name.
                 .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"), .linkedLibrary("swiftSynchronization"),
             ]
         ),

@@ -35,6 +35,8 @@ export LSAN_OPTIONS="suppressions=$suppressions:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export KENNWORT_CHILD_ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export TSAN_OPTIONS="halt_on_error=1"
+# The sanitizer runtimes need the dynamic loader: no static kennwort-helper here (Package.swift).
+export KENNWORT_HELPER_LINK=dynamic
 # A crash report from the backtracer can take minutes; the sanitizer's own report is enough.
 export SWIFT_BACKTRACE="enable=no"
 
