@@ -58,7 +58,7 @@ run 1 '\377\376invalid' "$bin/kennwort.memcheck" check
 run 65 'two\nlines\n' "$bin/kennwort.memcheck" check
 run 1 'Sommer2024!' "$bin/kennwort.memcheck" check --policy nist
 if [ -x "$helper_bin/kennwort-helper" ]; then
-  PAM_USER=anna PAM_TYPE=auth PAM_SERVICE=login run 1 'Passwort1' "$helper_bin/kennwort-helper.memcheck"
+  PAM_USER=anna PAM_TYPE=auth PAM_SERVICE=login run 1 'Passwort1' "$helper_bin/kennwort-helper.memcheck" enforce
   run 0 'Zitronen-Falter-Wolke-42' "$helper_bin/kennwort-helper.memcheck" enforce --user list
 fi
 

@@ -212,7 +212,7 @@ struct HygieneTests {
         let result = try ProcessRunner.run("/usr/bin/strace", ["-f", "-qq", "-e", "trace=network", "-o", log] + arguments,
                                            input: Data(input.utf8), environment: environment)
         #expect([0, 1].contains(result.status), "\(arguments): \(result.errors)")
-        let text = try String(contentsOfFile: log, encoding: .utf8)
+        let text = String(decoding: try TestPaths.contents(of: log), as: UTF8.self)
         return text.split(separator: "\n").map(String.init)
     }
 

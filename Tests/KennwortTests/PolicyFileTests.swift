@@ -60,4 +60,16 @@ struct PolicyFileTests {
         #expect(errors.map(\.line) == lines)
         #expect(throws: KennwortError.self) { try Policy.load(PasswordFactory.fixture("lint/" + file)) }
     }
+
+    @Test("A policy file over 1 MiB is refused, not cut; an empty one is the defaults")
+    func sizeLimit() throws {
+        let folder = TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let big = folder + "/big.conf", empty = folder + "/empty.conf"
+        try Data(repeating: UInt8(ascii: "#"), count: (1 << 20) + 1).write(to: URL(fileURLWithPath: big))
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let refused = Result { () throws(KennwortError) in try Policy.load(big) }
+        if case .failure(let error) = refused { #expect(error.code == .configInvalid) } else { Issue.record("a 1 MiB + 1 policy file was read") }
+        #expect(throws: Never.self) { try Policy.load(empty) }
+    }
 }

@@ -27,6 +27,23 @@ public enum TestPaths {
         ProcessInfo.processInfo.environment["KENNWORT_CHILD_ASAN_OPTIONS"] != nil
     }
 
+    /// A file's bytes, read with `open`/`read`: Foundation's file reading leaks its buffer on an
+    /// empty file (LeakSanitizer, Swift 6.3.1), and the whole suite runs under LeakSanitizer.
+    public static func contents(of path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(descriptor) }
+        var bytes = Data()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            bytes.append(contentsOf: chunk[0..<got])
+        }
+        return bytes
+    }
+
     /// The built `kennwort` binary.
     public static var kennwort: String { productsDirectory + "/kennwort" }
 

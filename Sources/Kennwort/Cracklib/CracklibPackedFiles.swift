@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reads a packed cracklib dictionary in safe Swift, exactly as libcrack 2.9.6's
 /// `PWOpen` and `GetPW` do, and refuses one that would make them misbehave.
 ///
@@ -113,10 +107,10 @@ enum CracklibPackedFiles {
     }
 
     private static func read(_ path: String) throws(KennwortError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileChecks.contents(path, limit: Int.max) else {
             throw KennwortError(.dataMissing, "cracklib dictionary not found or not readable", path: path)
         }
-        return [UInt8](data)
+        return data
     }
 
     /// A little-endian integer of `size` bytes at `offset`, or `nil` past the end.

@@ -41,10 +41,13 @@ public struct Policy: Sendable {
             }
             return try fromText(text, name: "pwquality", path: pwqualityFile)
         default:
-            guard let data = FileManager.default.contents(atPath: nameOrPath) else {
+            guard let data = FileChecks.contents(nameOrPath, limit: (1 << 20) + 1) else {
                 throw KennwortError(.dataMissing, "policy file not found or not readable (presets: bsi, nist, pwquality)", path: nameOrPath)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard data.count <= 1 << 20 else {
+                throw KennwortError(.configInvalid, "policy file is larger than 1 MiB", path: nameOrPath)
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
                 throw KennwortError(.configInvalid, "policy file is not UTF-8 text", path: nameOrPath)
             }
             return try fromText(text, name: nameOrPath, path: nameOrPath)
