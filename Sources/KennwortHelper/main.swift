@@ -1,6 +1,6 @@
 // kennwort-helper: Kennwort for PAM and login scripts. See `kennwort-helper --help`.
 //
-// Small and fast to start (no ArgumentParser, static Swift runtime), hardened before
+// Small and fast to start (no ArgumentParser, one static executable), hardened before
 // it reads a secret (Hygiene.swift), and fail-closed: in enforce and verify every
 // error is a non-zero exit; advise always exits 0.
 import Glibc
