@@ -46,17 +46,32 @@ enum HelperAccounts {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        // /dev/null is opened here, not by a file action: the child of posix_spawn shares this
+        // process's memory until it execs, and an `open` there crashed ThreadSanitizer's runtime.
+        let null = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { if null >= 0 { close(null) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
+        if null >= 0 {
+            posix_spawn_file_actions_adddup2(&actions, null, 0)
+            posix_spawn_file_actions_adddup2(&actions, null, 2)
+        }
+        // The arguments as one NUL-separated buffer that outlives the call: no strdup/free pairs.
+        var text = ([program] + arguments).flatMap { Array($0.utf8CString) }
         var environment: [UnsafeMutablePointer<CChar>?] = [nil]
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, &environment)
+        let spawned = text.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            var argv: [UnsafeMutablePointer<CChar>?] = []
+            var start = 0
+            for (index, byte) in buffer.enumerated() where byte == 0 {
+                argv.append(buffer.baseAddress! + start)
+                start = index + 1
+            }
+            argv.append(nil)
+            return posix_spawn(&pid, program, &actions, nil, argv, &environment)
+        }
         close(ends[1])
         defer { close(ends[0]) }
         guard spawned == 0 else { return nil }
