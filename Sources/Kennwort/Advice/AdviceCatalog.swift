@@ -37,10 +37,7 @@ public enum AdviceCatalog {
     ///   - language: The language wanted.
     /// - Returns: The entry, or `nil` when the code has none.
     public static func entry(for code: FindingCode, in language: Language) -> Entry? {
-        switch language {
-        case .de: AdviceTexts.allGerman[code]
-        case .en: AdviceTexts.allEnglish[code]
-        }
+        AdviceTexts.entry(for: code, in: language)
     }
 
     /// Every code that has texts, in both languages.

@@ -4,9 +4,23 @@ enum AdviceTexts {
     typealias Entry = AdviceCatalog.Entry
 
     /// Every German text: input and cracklib here, the estimator's and the policy's in their own files.
-    static let allGerman = german.merging(estimatorGerman) { first, _ in first }.merging(policyGerman) { first, _ in first }
+    static var allGerman: [FindingCode: Entry] { german.merging(estimatorGerman) { first, _ in first }.merging(policyGerman) { first, _ in first } }
     /// Every English text.
-    static let allEnglish = english.merging(estimatorEnglish) { first, _ in first }.merging(policyEnglish) { first, _ in first }
+    static var allEnglish: [FindingCode: Entry] { english.merging(estimatorEnglish) { first, _ in first }.merging(policyEnglish) { first, _ in first } }
+
+    /// One code's entry, looked up in the tables in ``allGerman``'s order without merging them
+    /// (the PAM helper needs only a few entries, at every start).
+    ///
+    /// - Parameters:
+    ///   - code: The finding code.
+    ///   - language: The language wanted.
+    /// - Returns: The entry, or `nil` when the code has none.
+    static func entry(for code: FindingCode, in language: Language) -> Entry? {
+        switch language {
+        case .de: german[code] ?? estimatorGerman[code] ?? policyGerman[code]
+        case .en: english[code] ?? estimatorEnglish[code] ?? policyEnglish[code]
+        }
+    }
 
     static let german: [FindingCode: Entry] = [
         .inputEmpty: Entry(

@@ -129,7 +129,7 @@ public struct Cracklib: Sendable {
     static func capGecos(_ gecos: String) -> String {
         // cracklib splits GECOS at whitespace and punctuation; so do we, to count words.
         let words = gecos.split { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
-        let kept = words.prefix(gecosWordLimit).joined(separator: " ")
+        let kept = words.prefix(gecosWordLimit).joined(with: " ")
         return cap(kept, bytes: gecosByteLimit)
     }
 }

@@ -10,30 +10,37 @@ enum CracklibRuleLists {
     /// The ten destructors that trim or purge junk, first in libcrack's list.
     static let generalDestructorTexts = [":", "[", "]", "[[", "]]", "[[[", "]]]", "/?p@?p", "/?s@?s", "/?X@?X"]
 
-    /// The other 351 destructors, each as its (replaced, replacement) pairs: `/0s0o/2s2a` is
-    /// [("0", "o"), ("2", "a")]. Generated as pairs, not texts, as the PAM helper builds them
-    /// at every start.
-    static let substitutionDestructors: [[(UInt8, UInt8)]] = {
-        func pair(_ text: StaticString) -> (UInt8, UInt8) { text.withUTF8Buffer { ($0[0], $0[1]) } }
-        let substitutions = [pair("$s"), pair("0o"), pair("2a"), pair("3e"), pair("5s")]
-        let ones = [[pair("1i")], [pair("1l")], [pair("1i"), pair("4a")], [pair("1i"), pair("4h")], [pair("1l"), pair("4a")],
-                    [pair("1l"), pair("4h")], [pair("4a")], [pair("4h")], [pair("4a")], [pair("4h")]]
-        func combinations(_ prefix: [(UInt8, UInt8)], from start: Int) -> [[(UInt8, UInt8)]] {
-            var result: [[(UInt8, UInt8)]] = []
-            for index in start..<substitutions.count {
-                let rule = prefix + [substitutions[index]]
+    /// The (replaced, replacement) pairs the other destructors combine, in the order a rule lists them.
+    static let substitutionPairs: [(UInt8, UInt8)] = ["$s", "0o", "2a", "3e", "5s", "1i", "1l", "4a", "4h"].map { (pair: StaticString) in
+        pair.withUTF8Buffer { ($0[0], $0[1]) }
+    }
+
+    /// The other 351 destructors in libcrack's order, each as a set of ``substitutionPairs``
+    /// (bit i for pair i): `/0s0o/2s2a` is 0b110. Sets, not texts or arrays, because the PAM
+    /// helper builds them at every start.
+    static let substitutionDestructors: [UInt16] = {
+        let ones: [UInt16] = [1 << 5, 1 << 6, 1 << 5 | 1 << 7, 1 << 5 | 1 << 8, 1 << 6 | 1 << 7, 1 << 6 | 1 << 8, 1 << 7, 1 << 8, 1 << 7, 1 << 8]
+        var result: [UInt16] = []
+        result.reserveCapacity(351)
+        func combinations(_ prefix: UInt16, from start: Int) {
+            for index in start..<5 {
+                let rule = prefix | 1 << UInt16(index)
                 result.append(rule)
-                result += combinations(rule, from: index + 1)
-                result += ones.map { rule + $0 }
+                combinations(rule, from: index + 1)
+                for one in ones { result.append(rule | one) }
             }
-            return result
         }
-        return combinations([], from: 0) + ones
+        combinations(0, from: 0)
+        return result + ones
     }()
 
-    /// A substitution destructor's text: `/xsxy` for each pair.
-    static func text(of pairs: [(UInt8, UInt8)]) -> String {
-        String(decoding: pairs.flatMap { [UInt8(ascii: "/"), $0.0, UInt8(ascii: "s"), $0.0, $0.1] }, as: UTF8.self)
+    /// A substitution destructor's text: `/xsxy` for each of its pairs.
+    static func text(of rule: UInt16) -> String {
+        var bytes: [UInt8] = []
+        for (index, pair) in substitutionPairs.enumerated() where rule & 1 << UInt16(index) != 0 {
+            bytes += [UInt8(ascii: "/"), pair.0, UInt8(ascii: "s"), pair.0, pair.1]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Rules that build disguises from user data (`r_constructors`).

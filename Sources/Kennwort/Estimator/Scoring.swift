@@ -155,7 +155,12 @@ enum Scoring {
     }
 
     /// `factorial(l)` and `pow10k(l - 1)` for every length the estimator analyses, computed once.
-    static let factorialTable = (0...PasswordEstimator.analysisLimit + 1).map(factorial)
+    static let factorialTable: [Double] = {
+        // The products factorial(_:) forms, in its order, without forming each anew.
+        var table: [Double] = [1, 1]
+        for n in 2...PasswordEstimator.analysisLimit + 1 { table.append(table[n - 1] * Double(n)) }
+        return table
+    }()
     static let additiveTable = (0...PasswordEstimator.analysisLimit + 1).map { pow10k($0 - 1) }
 
     static func factorial(_ n: Int) -> Double {

@@ -59,7 +59,7 @@ enum PersonalDataCheck {
 
     /// Lowercase with umlauts spelled out, as the word index folds, and other accents dropped (ş→s, é→e).
     static func fold(_ text: String) -> String {
-        String(String(decoding: PasswordView.foldedKey(text), as: UTF8.self).map { accents[$0] ?? $0 })
+        String(characters: String(decoding: PasswordView.foldedKey(text), as: UTF8.self).lazy.map { accents[$0] ?? $0 })
     }
 
     static let accents: [Character: Character] = [
@@ -69,13 +69,14 @@ enum PersonalDataCheck {
         "ž": "z", "ý": "y", "í": "i",
     ]
 
+    static let l33t: [Character: Character] = ["4": "a", "@": "a", "3": "e", "€": "e", "0": "o", "$": "s", "5": "s", "7": "t", "!": "i", "|": "i"]
+
     /// The password forms to search: folded, with l33t undone both ways for `1`, each also reversed.
     static func forms(of password: String) -> [String] {
         let folded = fold(password)
-        let l33t: [Character: Character] = ["4": "a", "@": "a", "3": "e", "€": "e", "0": "o", "$": "s", "5": "s", "7": "t", "!": "i", "|": "i"]
-        let plain = String(folded.map { l33t[$0] ?? $0 })
-        let variants = [folded, String(plain.map { $0 == "1" ? "i" : $0 }), String(plain.map { $0 == "1" ? "l" : $0 })]
-        return Array(Set(variants + variants.map { String($0.reversed()) }))
+        let plain = String(characters: folded.lazy.map { l33t[$0] ?? $0 })
+        let variants = [folded, String(characters: plain.lazy.map { $0 == "1" ? "i" : $0 }), String(characters: plain.lazy.map { $0 == "1" ? "l" : $0 })]
+        return Array(Set(variants + variants.map { String(characters: $0.reversed()) }))
     }
 
     /// Pieces of a word to look for: a word of three or four letters whole; a
@@ -90,10 +91,10 @@ enum PersonalDataCheck {
         let letters = Array(word)
         if letters.count <= 4 { return letters.count >= 3 && letters.count <= maximumLength ? [word] : [] }
         guard maximumLength >= 4 else { return [] }
-        var result = (4...min(letters.count, maximumLength)).map { String(letters[0..<$0]) }
+        var result = (4...min(letters.count, maximumLength)).map { String(characters: letters[0..<$0]) }
         let long = max(5, letters.count - 2)
         if long < letters.count && long <= maximumLength {
-            result += (0...(letters.count - long)).map { String(letters[$0..<$0 + long]) }
+            result += (0...(letters.count - long)).map { String(characters: letters[$0..<$0 + long]) }
         }
         return result
     }
@@ -108,7 +109,7 @@ enum PersonalDataCheck {
         if data.isEmpty { return [] }
         let forms = forms(of: password)
         let digits = String(password.filter(\.isASCII).filter(\.isNumber))
-        func contains(_ piece: String) -> Bool { forms.contains { $0.contains(piece) } }
+        func contains(_ piece: String) -> Bool { forms.contains { $0.containsBytes(of: piece) } }
         let longest = forms.map(\.count).max() ?? 0
         func anyFragment(_ field: String?) -> Bool {
             words(field).contains { fragments($0, maximumLength: longest).contains(where: contains) }
@@ -130,8 +131,8 @@ enum PersonalDataCheck {
         if let phone = data.phone {
             var number = String(phone.filter(\.isNumber))
             if number.hasPrefix("0049") { number = "0" + number.dropFirst(4) } else if phone.hasPrefix("+49") { number = "0" + number.dropFirst(2) }
-            let runs = number.count >= 4 ? (0...(number.count - 4)).map { Array(number)[$0..<$0 + 4] }.map { String($0) } : []
-            if runs.contains(where: { digits.contains($0) }) { codes.append(.personalPhone) }
+            let runs = number.count >= 4 ? (0...(number.count - 4)).map { String(characters: Array(number)[$0..<$0 + 4]) } : []
+            if runs.contains(where: { digits.containsBytes(of: $0) }) { codes.append(.personalPhone) }
         }
         if let street = data.street {
             let number = street.split(whereSeparator: { !$0.isNumber }).first.map(String.init)
@@ -142,7 +143,7 @@ enum PersonalDataCheck {
                 codes.append(.personalStreet)
             }
         }
-        if let postcode = data.postcode?.filter(\.isNumber), postcode.count >= 4, digits.contains(postcode) {
+        if let postcode = data.postcode?.filter(\.isNumber), postcode.count >= 4, digits.containsBytes(of: postcode) {
             codes.append(.personalPostcode)
         }
         if anyFragment(data.city) { codes.append(.personalCity) }
@@ -162,12 +163,12 @@ enum PersonalDataCheck {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let dd = two(date.day), mm = two(date.month), yyyy = String(date.year), yy = two(date.year % 100)
         let digitForms = [dd + mm + yyyy, dd + mm + yy, yyyy + mm + dd, yy + mm + dd, mm + dd + yyyy, dd + mm, yyyy]
-        if digitForms.contains(where: { digits.contains($0) }) { return true }
+        if digitForms.contains(where: { digits.containsBytes(of: $0) }) { return true }
         let separated = ["\(date.day).\(date.month).", "\(dd).\(mm).", "\(date.day).\(date.month).\(yy)"]
-        if separated.contains(where: { password.contains($0) }) { return true }
+        if separated.contains(where: { password.containsBytes(of: $0) }) { return true }
         // "85" with a name, e.g. anna85 or 85anna.
         let names = words(data.name) + words(data.user)
         let longest = forms.map(\.count).max() ?? 0
-        return names.flatMap { fragments($0, maximumLength: longest) }.contains { name in forms.contains { $0.contains(name + yy) || $0.contains(yy + name) } }
+        return names.flatMap { fragments($0, maximumLength: longest) }.contains { name in forms.contains { $0.containsBytes(of: name + yy) || $0.containsBytes(of: yy + name) } }
     }
 }

@@ -50,9 +50,11 @@ enum FileChecks {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        let expected = min(limit, max(Int(info.st_size), 0))
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, max(Int(info.st_size), 0)))
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        bytes.reserveCapacity(expected)
+        // Room for the whole file and its end in one read, not a 64 KiB buffer to clear each time.
+        var chunk = [UInt8](repeating: 0, count: min(65_536, max(4_096, expected + 1)))
         while bytes.count < limit {
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - bytes.count)) }
             if got < 0 && errno == EINTR { continue }

@@ -50,46 +50,59 @@ struct KeyboardGraph: Sendable {
 
     init(name: String, slanted: Bool, layout: String) {
         self.name = name
-        // Split by scalars, not characters: no grapheme breaking at start-up.
-        let lines = layout.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
-        let tokenSize = lines.first { !$0.isEmpty }.map { line in
-            line.split(separator: " ").first!.count
-        } ?? 1
+        // One pass over the scalars, keys in flat arrays: no grapheme breaking, no array per
+        // line or key, no hashing or searching (the PAM helper builds this at every start).
+        let scalars = Array(layout.unicodeScalars)
+        var first = 0
+        while first < scalars.count, scalars[first] == " " || scalars[first] == "\n" { first += 1 }
+        var tokenSize = 0
+        while first + tokenSize < scalars.count, scalars[first + tokenSize] != " ", scalars[first + tokenSize] != "\n" { tokenSize += 1 }
         let unit = tokenSize + 1
-        // Keys by position (column, row), packed into one Int: no hashing of arrays at start-up.
-        func place(_ column: Int, _ row: Int) -> Int { (row + 8) * 1_000 + column + 8 }
-        var keys: [(place: Int, token: [Unicode.Scalar])] = []
-        for (row, line) in lines.enumerated() {
-            let slant = slanted ? row : 0
-            var column = 0
-            while column < line.count {
-                if line[column] == " " {
-                    column += 1
-                    continue
-                }
-                let token = Array(line[column..<min(column + tokenSize, line.count)])
-                keys.append((place((column - slant) / unit, row), token))
+        var columns: [Int] = [], rows: [Int] = [], starts: [Int] = [], ends: [Int] = []
+        var row = 0, column = 0, index = 0
+        while index < scalars.count {
+            if scalars[index] == "\n" {
+                row += 1
+                column = 0
+                index += 1
+            } else if scalars[index] == " " {
+                column += 1
+                index += 1
+            } else {
+                // A key's token: tokenSize scalars, or fewer at the end of its line.
+                var end = index
+                while end < index + tokenSize, end < scalars.count, scalars[end] != "\n" { end += 1 }
+                columns.append((column - (slanted ? row : 0)) / unit + 1)
+                rows.append(row + 1)
+                starts.append(index)
+                ends.append(end)
                 column += tokenSize
+                index = end
             }
         }
+        // Keys by position in a grid with a free border.
+        let gridWidth = (columns.max() ?? 0) + 2
+        var grid = [Int16](repeating: -1, count: gridWidth * (row + 3))
+        for key in columns.indices { grid[rows[key] * gridWidth + columns[key]] = Int16(key) }
         let directions: [(Int, Int)] = slanted
             ? [(-1, 0), (0, -1), (1, -1), (1, 0), (0, 1), (-1, 1)]
             : [(-1, 0), (-1, -1), (0, -1), (1, -1), (1, 0), (1, 1), (0, 1), (-1, 1)]
         var degreeSum = 0
         var keyOfCharacter = [Int16](repeating: -1, count: 256)
-        var adjacentKeys = [Int16](repeating: -1, count: keys.count * directions.count)
+        var adjacentKeys = [Int16](repeating: -1, count: columns.count * directions.count)
         var isShiftedCharacter = [Bool](repeating: false, count: 256)
-        for (number, key) in keys.enumerated() {
+        for number in columns.indices {
             for (direction, step) in directions.enumerated() {
-                let neighbour = key.place + step.1 * 1_000 + step.0
-                guard let other = keys.firstIndex(where: { $0.place == neighbour }) else { continue }
-                adjacentKeys[number * directions.count + direction] = Int16(other)
+                let other = grid[(rows[number] + step.1) * gridWidth + columns[number] + step.0]
+                guard other >= 0 else { continue }
+                adjacentKeys[number * directions.count + direction] = other
                 degreeSum += 1
             }
-            for (index, character) in key.token.enumerated() {
-                precondition(character.value < 256, "keyboard characters are below U+0100")
-                keyOfCharacter[Int(character.value)] = Int16(number)
-                isShiftedCharacter[Int(character.value)] = index == 1
+            for index in starts[number]..<ends[number] {
+                let character = scalars[index].value
+                precondition(character < 256, "keyboard characters are below U+0100")
+                keyOfCharacter[Int(character)] = Int16(number)
+                isShiftedCharacter[Int(character)] = index == starts[number] + 1
             }
         }
         self.keyOfCharacter = keyOfCharacter
@@ -97,8 +110,8 @@ struct KeyboardGraph: Sendable {
         self.directions = directions.count
         self.isShiftedCharacter = isShiftedCharacter
         countsShift = name != "keypad"
-        startingPositions = Double(keys.count)
-        averageDegree = Double(degreeSum) / Double(max(keys.count, 1))
+        startingPositions = Double(columns.count)
+        averageDegree = Double(degreeSum) / Double(max(columns.count, 1))
     }
 }
 
