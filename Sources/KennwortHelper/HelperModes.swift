@@ -18,9 +18,12 @@ struct HelperModes {
     func judge(_ passwords: HelperInput.Passwords, user: String?) throws(KennwortError) -> (lines: [String], status: Int32) {
         let policy: Policy
         if let name = options.policy { policy = try Policy.load(name) } else { policy = try Policy.standard() }
-        let checker = try PasswordChecker.configured(
+        var checker = try PasswordChecker.configured(
             policy: policy, dictionaryPath: options.dictionary, breachList: options.breachList,
             environment: HelperInput.cacheEnvironment)
+        // enforce stops at the first rules that reject, as batch does; the verdict is the same.
+        // advise runs every rule: a leaked password is worth saying even when it is also short.
+        checker.quick = options.mode == .enforce && !options.allReasons
         var context = CheckContext(personal: PersonalData(user: user), gecos: user.flatMap(HelperAccounts.gecos(of:)))
         context.oldPassword = passwords.old
         let assessment = try checker.assess(passwords.new, context: context)

@@ -28,6 +28,8 @@ struct HelperOptions {
     var breachList: String?
     var store: String?
     var stdinFormat = StdinFormat.raw
+    /// `enforce`: run every rule, not only up to the first that rejects.
+    var allReasons = false
     var config = HelperConfig.defaultPath
     var testCrash = false
 
@@ -70,6 +72,7 @@ struct HelperOptions {
                 let text = try value(argument)
                 guard let parsed = StdinFormat(rawValue: text) else { throw Self.usage("--stdin-format must be raw or pam") }
                 stdinFormat = parsed
+            case "--all-reasons": allReasons = true
             case "--test-crash": testCrash = true
             default: throw Self.usage("unknown argument '\(argument.prefix(40))'")
             }
@@ -77,6 +80,7 @@ struct HelperOptions {
         guard sawMode else { throw Self.usage("a mode is required: advise, enforce or verify") }
         if mode == .verify && store == nil { throw Self.usage("verify needs --store FILE") }
         if mode != .verify && store != nil { throw Self.usage("--store is only for verify") }
+        if mode != .enforce && allReasons { throw Self.usage("--all-reasons is only for enforce") }
     }
 
     static func usage(_ message: String) -> KennwortError {
@@ -97,7 +101,11 @@ struct HelperOptions {
                     the password just used to log in against the policy and the breach list
                     and prints short advice when it is weak or leaked. Always exits 0.
           enforce   For login scripts and pam_kennwort.so. Exit 0 accepted, 1 rejected,
-                    with the reasons and advice on stdout.
+                    with the reasons and advice on stdout. Like pam_pwquality it stops at
+                    the first rules that reject (cheap ones first: length, composition,
+                    old password, personal data; then the breach list, the estimator,
+                    cracklib); --all-reasons runs every rule, as `kennwort check` does.
+                    The verdict is the same either way.
           verify    For the auth phase. Checks the password against the user's Argon2 hash
                     in FILE, lines of user:$argon2id$... The file must be a regular file
                     owned by root with mode 0600, or it is refused.
@@ -120,6 +128,7 @@ struct HelperOptions {
           --stdin-format raw|pam
                                raw (default): one password; pam: "new\\0old\\0", as
                                pam_kennwort.so writes it (the old one may be empty)
+          --all-reasons        enforce: run every rule and report every reason
           --print-pam-config   print pam.d lines for each integration
           --version, --help
 

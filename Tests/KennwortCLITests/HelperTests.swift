@@ -24,14 +24,24 @@ struct HelperTests {
         #expect(!result.errors.contains(password), sourceLocation: sourceLocation)
     }
 
-    @Test("enforce: a dictionary word exits 1 with reasons and tips, in German by default")
+    @Test("enforce: a weak password exits 1 with the deciding reason and a tip, in German by default; --all-reasons gives every reason")
     func enforceRejectsInGerman() throws {
         let result = try helper(["enforce", "--user", "anna"], input: "Passwort1")
         #expect(result.status == 1)
-        #expect(result.output.contains("Passwort abgelehnt: Das Passwort beruht auf einem Wort aus dem Wörterbuch."))
+        #expect(result.output.contains("Passwort abgelehnt: Das Passwort ist für die verwendeten Zeichenarten zu kurz."))
+        #expect(!result.output.contains("Wörterbuch"), "the cheap length rule decides; cracklib is not run")
         #expect(result.output.contains("Tipp: "))
         #expect(result.errors.isEmpty)
         expectNoLeak(result, of: "Passwort1")
+        let all = try helper(["enforce", "--user", "anna", "--all-reasons"], input: "Passwort1")
+        #expect(all.status == 1)
+        #expect(all.output.contains("Passwort abgelehnt: Das Passwort ist für die verwendeten Zeichenarten zu kurz."))
+        #expect(all.output.contains("Passwort abgelehnt: Das Passwort beruht auf einem Wort aus dem Wörterbuch."))
+        #expect(all.output.contains("Passwort abgelehnt: Das Passwort steht in einer Liste geleakter Passwörter."))
+        expectNoLeak(all, of: "Passwort1")
+        let misplaced = try helper(["verify", "--store", "/nonexistent/s", "--all-reasons"], input: "Passwort1")
+        #expect(misplaced.status == 64)
+        #expect(misplaced.errors.contains("--all-reasons is only for enforce"))
     }
 
     @Test("enforce: a strong password exits 0 and prints nothing; --lang en speaks English")
@@ -39,7 +49,7 @@ struct HelperTests {
         let strong = try helper(["enforce"], input: "Korb-Lampe-Wolke-Tinte-93")
         #expect(strong.status == 0)
         #expect(strong.output.isEmpty && strong.errors.isEmpty)
-        let english = try helper(["enforce", "--lang", "en"], input: "Passwort1\n")
+        let english = try helper(["enforce", "--lang", "en", "--all-reasons"], input: "Passwort1\n")
         #expect(english.status == 1)
         #expect(english.output.contains("Password rejected: The password is based on a dictionary word."))
     }

@@ -63,13 +63,13 @@ struct CracklibDictionaryTests {
             try? FileManager.default.removeItem(atPath: lists)
             try? FileManager.default.removeItem(atPath: cache)
         }
-        try "hallo\npasswort\nqwrtzkla\n".write(toFile: lists + "/a.txt", atomically: true, encoding: .utf8)
+        try "hallo\nhallo123\npasswort\nqwrtzkla\n".write(toFile: lists + "/a.txt", atomically: true, encoding: .utf8)
         let first = try DictionaryCache(directory: cache, wordlists: lists).dictionary()
         let checker = try Cracklib(dictionary: first)
         #expect(try checker.check(SecretBytes("Qwrtzkla1"))?.code == .cracklibDictionaryWord)
         #expect(try checker.check(SecretBytes("Plmokn77x")) == nil)
 
-        try "hallo\npasswort\nplmokn\n".write(toFile: lists + "/a.txt", atomically: true, encoding: .utf8)
+        try "hallo\nhallo123\npasswort\nplmokn\n".write(toFile: lists + "/a.txt", atomically: true, encoding: .utf8)
         let second = try DictionaryCache(directory: cache, wordlists: lists).dictionary()
         #expect(second.prefix != first.prefix)
         #expect(try Cracklib(dictionary: second).check(SecretBytes("Plmokn77x"))?.code == .cracklibDictionaryWord)

@@ -84,4 +84,18 @@ struct PersonalDataTests {
         }
         #expect(Set(findings.map(\.code)).isSuperset(of: [.personalName, .personalBirthdate]))
     }
+
+    @Test("Folding spells umlauts out and drops other accents, precomposed or not", arguments: [
+        ("Jörg Müller-Straße", "joerg mueller-strasse"), ("José Łukasz Şahin Dvořák", "jose lukasz sahin dvorak"),
+        ("Jose\u{301} Zo\u{308}e", "jose zoe"), ("ĄĘŹŻ ğı ñ ý", "aezz gi n y"), ("plain", "plain"),
+    ])
+    func fold(text: String, expected: String) {
+        #expect(PersonalDataCheck.fold(text) == expected)
+    }
+
+    @Test("The forms: folded, l33t undone with 1 read as i and as l, each reversed, no duplicates")
+    func forms() {
+        #expect(Set(PersonalDataCheck.forms(of: "S4b1ne")) == ["s4b1ne", "sabine", "sablne", "en1b4s", "enibas", "enlbas"])
+        #expect(PersonalDataCheck.forms(of: "otto") == ["otto"])
+    }
 }

@@ -112,6 +112,24 @@ struct PolicyPresetTests {
         #expect(try Self.bsi.assess(SecretBytes("")).decidedBy == "input")
         #expect(try Self.bsi.assess(SecretBytes("Xk9#mQ2!vL7pRt4z")).decidedBy == nil)
     }
+
+    @Test("Quick mode (batch, helper enforce) gives the full verdict, also for an advisory policy", arguments: [
+        "abc", "Passwort1", "hallo123", "Sonnenblume2024!", "mschneider-2026", "Xk9#mQ2!vL7pRt4z", "Hauptstrasse12!Zz", "qwertzuiop123456",
+    ])
+    func quick(password: String) throws {
+        var advisory = PolicySettings.bsi
+        advisory.enforcing = false
+        let context = CheckContext(personal: PersonalData(user: "mschneider"))
+        for var checker in [Self.bsi, Self.checker(advisory)] {
+            let full = try checker.assess(SecretBytes(password), context: context)
+            checker.quick = true
+            let quick = try checker.assess(SecretBytes(password), context: context)
+            #expect(quick.accepted == full.accepted, "\(password), enforcing \(checker.policy.settings.enforcing)")
+            #expect((quick.decidedBy == nil) == (full.decidedBy == nil))
+            #expect(Set(quick.findings.map(\.code)).isSubset(of: Set(full.findings.map(\.code))))
+        }
+        #expect(try Self.checker(advisory).assess(SecretBytes(password), context: context).accepted, "advisory policies never reject")
+    }
 }
 
 @Suite("PassphraseGenerator")

@@ -52,8 +52,8 @@ public struct Cracklib: Sendable {
         case .native:
             let table = try CracklibWordTableBuilder.table(for: dictionary)
             self.table = table
-            for canary in dictionary.canaries
-            where CracklibLook.look(Array(canary.utf8), user: Array("kennwort".utf8), gecos: [], isWord: table.contains) == nil {
+            // Each canary is a word of the dictionary: the table must hold it, as FindPW finds it.
+            for canary in dictionary.canaries where !table.contains(Array(canary.utf8)) {
                 throw KennwortError(
                     .dataCorrupt,
                     "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",

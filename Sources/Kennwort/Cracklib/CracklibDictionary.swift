@@ -2,7 +2,7 @@
 public struct CracklibDictionary: Sendable, Hashable, CustomStringConvertible {
     /// The path without the `.pwd`/`.pwi`/`.hwm` suffix.
     public var prefix: String
-    /// Words the dictionary must reject; if one passes, the dictionary is damaged.
+    /// Words the dictionary must hold (and so reject); if one is missing, the dictionary is damaged.
     public var canaries: [String]
     /// Where its word table is kept (see ``withWordTable(in:)``); `nil` keeps the table in memory.
     public var wordTable: String?

@@ -20,7 +20,7 @@ public struct DictionaryCache: Sendable {
     static let formatVersion = "7"
     /// Where the system's cracklib lists its word sources.
     static let systemSourceList = "/var/cache/cracklib/src-dicts"
-    /// Extra words Kennwort's own dictionary must reject (from its German lists).
+    /// Extra words Kennwort's own dictionary must hold (from its German lists).
     static let ownCanaries = ["hallo123", "passwort"]
 
     /// The cache folder.
@@ -85,9 +85,9 @@ public struct DictionaryCache: Sendable {
     /// The system's cracklib word sources that exist and are plain text.
     static func systemSources() -> [String] {
         guard let data = FileChecks.contents(systemSourceList) else { return [] }
-        let text = String(decoding: data, as: UTF8.self)
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .map(String.init)
+        // Split the bytes, not Characters: no grapheme breaking on every start of the PAM helper.
+        return data.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") })
+            .map { String(decoding: $0, as: UTF8.self) }
             .filter { !$0.hasSuffix(".gz") && FileChecks.isReadableFile($0) }
     }
 

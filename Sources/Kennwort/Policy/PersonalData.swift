@@ -59,24 +59,67 @@ enum PersonalDataCheck {
 
     /// Lowercase with umlauts spelled out, as the word index folds, and other accents dropped (ş→s, é→e).
     static func fold(_ text: String) -> String {
-        String(characters: String(decoding: PasswordView.foldedKey(text), as: UTF8.self).lazy.map { accents[$0] ?? $0 })
+        var result = String.UnicodeScalarView()
+        // Combining accents (of text not in NFC) are dropped too.
+        for scalar in String(decoding: PasswordView.foldedKey(text), as: UTF8.self).unicodeScalars
+        where !(0x300...0x36F).contains(scalar.value) {
+            result.append(unaccented(scalar))
+        }
+        return String(result)
     }
 
-    static let accents: [Character: Character] = [
-        "ş": "s", "ç": "c", "ğ": "g", "ı": "i", "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "â": "a",
-        "ó": "o", "ò": "o", "ô": "o", "ú": "u", "ù": "u", "û": "u", "ñ": "n", "ł": "l", "ś": "s", "ź": "z",
-        "ż": "z", "ć": "c", "ń": "n", "ą": "a", "ę": "e", "ő": "o", "ű": "u", "ř": "r", "š": "s", "č": "c",
-        "ž": "z", "ý": "y", "í": "i",
-    ]
+    /// The letter without its accent, for the accented letters of European names.
+    ///
+    /// A switch on scalars, not a `[Character: Character]` table: the PAM helper would build the
+    /// table, hashing every key, at each start. The text is in NFC, so accents are precomposed.
+    static func unaccented(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "ş", "ś", "š": "s"
+        case "ç", "ć", "č": "c"
+        case "ğ": "g"
+        case "ı", "í": "i"
+        case "é", "è", "ê", "ę": "e"
+        case "á", "à", "â", "ą": "a"
+        case "ó", "ò", "ô", "ő": "o"
+        case "ú", "ù", "û", "ű": "u"
+        case "ñ", "ń": "n"
+        case "ł": "l"
+        case "ź", "ż", "ž": "z"
+        case "ř": "r"
+        case "ý": "y"
+        default: scalar
+        }
+    }
 
-    static let l33t: [Character: Character] = ["4": "a", "@": "a", "3": "e", "€": "e", "0": "o", "$": "s", "5": "s", "7": "t", "!": "i", "|": "i"]
+    /// The letter a l33t substitute stands for; `1` is handled by ``forms(of:)``.
+    static func unl33ted(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "4", "@": "a"
+        case "3", "€": "e"
+        case "0": "o"
+        case "$", "5": "s"
+        case "7": "t"
+        case "!", "|": "i"
+        default: scalar
+        }
+    }
+
+    static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(transform(scalar)) }
+        return String(result)
+    }
 
     /// The password forms to search: folded, with l33t undone both ways for `1`, each also reversed.
     static func forms(of password: String) -> [String] {
         let folded = fold(password)
-        let plain = String(characters: folded.lazy.map { l33t[$0] ?? $0 })
-        let variants = [folded, String(characters: plain.lazy.map { $0 == "1" ? "i" : $0 }), String(characters: plain.lazy.map { $0 == "1" ? "l" : $0 })]
-        return Array(Set(variants + variants.map { String(characters: $0.reversed()) }))
+        let plain = mapScalars(folded, unl33ted)
+        let variants = [folded, mapScalars(plain) { $0 == "1" ? "i" : $0 }, mapScalars(plain) { $0 == "1" ? "l" : $0 }]
+        var result: [String] = []
+        for variant in variants + variants.map({ String(characters: $0.reversed()) }) where !result.contains(variant) {
+            result.append(variant)
+        }
+        return result
     }
 
     /// Pieces of a word to look for: a word of three or four letters whole; a

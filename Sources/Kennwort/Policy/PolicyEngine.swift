@@ -30,6 +30,13 @@ enum PolicyEngine {
         func add(_ code: FindingCode, _ rule: String, _ severity: Severity = .reject) {
             findings.append(Finding(code, severity: severity, rule: rule))
         }
+        // Every return, early (quick) or not: an advisory policy only warns.
+        func finish(_ estimate: Estimate? = nil) -> Assessment {
+            guard !s.enforcing else { return Assessment(findings: findings, estimate: estimate) }
+            return Assessment(
+                findings: findings.map { Finding($0.code, severity: $0.severity == .reject ? .warning : $0.severity, rule: $0.rule) },
+                estimate: estimate)
+        }
         let bytes = password.withUnsafeBytes { Array($0) }
         let text = String(decoding: bytes, as: UTF8.self)
         let length = text.count
@@ -53,17 +60,17 @@ enum PolicyEngine {
             for finding in PersonalDataCheck.findings(in: text, data: context.personal) { add(finding.code, "personal-data") }
         }
 
-        if inputs.quick && findings.contains(where: { $0.severity == .reject }) { return Assessment(findings: findings) }
+        if inputs.quick && findings.contains(where: { $0.severity == .reject }) { return finish() }
         if inputs.quick, s.breachCheck, let breach = inputs.breach, breach.lookup(password) != nil {
             add(.breachFound, "breach")
-            return Assessment(findings: findings)
+            return finish()
         }
         let estimate = inputs.estimator?.estimate(
             password, userInputs: context.personal.words + context.gecosWords)
         if inputs.quick, s.minimumScore > 0, let estimate, estimate.score < s.minimumScore {
             // cracklib costs a millisecond; the estimator has already decided.
             add(estimate.feedback.warning ?? .estimatorGuessable, "estimator")
-            return Assessment(findings: findings, estimate: estimate)
+            return finish(estimate)
         }
         if s.dictcheck, let cracklib = inputs.cracklib {
             var finding = try cracklib.check(password, user: context.personal.user, gecos: context.gecos)
@@ -91,10 +98,7 @@ enum PolicyEngine {
         if !inputs.quick, s.breachCheck, let breach = inputs.breach, breach.lookup(password) != nil {
             add(.breachFound, "breach")
         }
-        if !s.enforcing {
-            findings = findings.map { Finding($0.code, severity: $0.severity == .reject ? .warning : $0.severity, rule: $0.rule) }
-        }
-        return Assessment(findings: findings, estimate: estimate)
+        return finish(estimate)
     }
 
     /// The rule a libpwquality failure belongs to.

@@ -41,7 +41,8 @@ public enum DataLocator {
     }
 
     static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        // By UTF-8 byte, not by Character: no grapheme breaking on every start of the PAM helper.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         let result = String(path[..<slash])
         return result.isEmpty ? "/" : result
     }

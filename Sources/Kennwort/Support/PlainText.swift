@@ -7,13 +7,13 @@
 extension String {
     /// Whether `piece` occurs in this string, compared as UTF-8 bytes.
     ///
-    /// - Parameter piece: The text to find; the empty string is always found.
+    /// - Parameter piece: The text to find; as with `contains(_:)`, the empty string is never found.
     /// - Returns: `true` when the bytes of `piece` occur in order in this string's bytes.
     func containsBytes(of piece: String) -> Bool {
         var text = self, piece = piece
         return text.withUTF8 { haystack in
             piece.withUTF8 { needle in
-                guard let first = needle.first else { return true }
+                guard let first = needle.first else { return false }
                 guard needle.count <= haystack.count else { return false }
                 var start = 0
                 while start <= haystack.count - needle.count {
