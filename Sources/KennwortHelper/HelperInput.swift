@@ -57,7 +57,9 @@ enum HelperInput {
     /// - Throws: `KennwortError` `.inputMalformed` for a name ``PasswordStore/isValidUser(_:)``
     ///   refuses; the name itself is not repeated, since it may be a mistyped password.
     static func user(option: String?) throws(KennwortError) -> String? {
-        try HelperRequest.user(option: option, environment: ["PAM_USER": environment("PAM_USER")].compactMapValues { $0 })
+        var pam: [String: String] = [:]
+        pam["PAM_USER"] = environment("PAM_USER")
+        return try HelperRequest.user(option: option, environment: pam)
     }
 
     /// One environment variable, or `nil`.

@@ -158,5 +158,13 @@ struct PasswordCheckerTests {
             }
         }
         #expect(AdviceTexts.allGerman.keys.sorted { $0.rawValue < $1.rawValue } == AdviceTexts.allEnglish.keys.sorted { $0.rawValue < $1.rawValue })
+        // Each code is in one table only, so the lookup by prefix finds what merging finds.
+        for tables in [[AdviceTexts.german, AdviceTexts.estimatorGerman, AdviceTexts.policyGerman],
+                       [AdviceTexts.english, AdviceTexts.estimatorEnglish, AdviceTexts.policyEnglish]] {
+            #expect(tables.map(\.count).reduce(0, +) == Set(tables.flatMap(\.keys)).count)
+        }
+        for code in AdviceCatalog.codes {
+            #expect(AdviceTexts.entry(for: code, in: .de)?.message == AdviceTexts.allGerman[code]?.message)
+        }
     }
 }

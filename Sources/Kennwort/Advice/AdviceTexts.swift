@@ -16,9 +16,20 @@ enum AdviceTexts {
     ///   - language: The language wanted.
     /// - Returns: The entry, or `nil` when the code has none.
     static func entry(for code: FindingCode, in language: Language) -> Entry? {
+        // First the table its prefix names, so that one lookup builds one table; each code is
+        // in one table only (tested), so the order of the others does not matter.
+        let first: [FindingCode: Entry]
+        if code.rawValue.hasPrefix("input.") || code.rawValue.hasPrefix("cracklib.") {
+            first = language == .de ? german : english
+        } else if code.rawValue.hasPrefix("estimator.") || code.rawValue.hasPrefix("suggest.") {
+            first = language == .de ? estimatorGerman : estimatorEnglish
+        } else {
+            first = language == .de ? policyGerman : policyEnglish
+        }
+        if let entry = first[code] { return entry }
         switch language {
-        case .de: german[code] ?? estimatorGerman[code] ?? policyGerman[code]
-        case .en: english[code] ?? estimatorEnglish[code] ?? policyEnglish[code]
+        case .de: return german[code] ?? estimatorGerman[code] ?? policyGerman[code]
+        case .en: return english[code] ?? estimatorEnglish[code] ?? policyEnglish[code]
         }
     }
 

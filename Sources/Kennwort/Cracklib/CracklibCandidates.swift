@@ -46,7 +46,10 @@ struct CracklibCandidates: Sendable {
         var needs = [UInt32](repeating: 0, count: rules.count)
         var targets = [UInt8](repeating: 0, count: rules.count * width)
         for (number, rule) in rules.enumerated() {
-            for (index, (source, target)) in pairs.enumerated() where rule & 1 << UInt16(index) != 0 {
+            var remaining = rule
+            while remaining != 0 {
+                let (source, target) = pairs[remaining.trailingZeroBitCount]
+                remaining &= remaining - 1
                 let bit = bits[Int(source)]
                 precondition(needs[number] & bit == 0, "a rule replaces each character once")
                 needs[number] |= bit

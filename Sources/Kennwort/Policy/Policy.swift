@@ -56,7 +56,8 @@ public struct Policy: Sendable {
 
     /// The default: `/etc/kennwort/policy.conf` when it exists, else `bsi`.
     public static func standard() throws(KennwortError) -> Policy {
-        FileManager.default.fileExists(atPath: systemFile) ? try load(systemFile) : Policy(name: "bsi", settings: .bsi)
+        // An unreadable file is an error, not a reason to fall back: load(_:) says so.
+        FileChecks.exists(systemFile) ? try load(systemFile) : Policy(name: "bsi", settings: .bsi)
     }
 
     static func fromText(_ text: String, name: String, path: String) throws(KennwortError) -> Policy {

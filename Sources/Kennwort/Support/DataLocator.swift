@@ -4,10 +4,11 @@ import Glibc
 public enum DataLocator {
     /// The path of the running executable, from `/proc/self/exe`.
     static var executablePath: String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(PATH_MAX)) { buffer in
+            let length = readlink("/proc/self/exe", buffer.baseAddress!, buffer.count)
+            guard length > 0, length < buffer.count else { return nil }
+            return String(decoding: buffer[0..<length], as: UTF8.self)
+        }
     }
 
     /// The places searched for `wordlists/`, in order.

@@ -9,6 +9,12 @@ enum FileChecks {
         return access(path, R_OK) == 0
     }
 
+    /// Whether anything exists at `path` (following symbolic links), readable or not.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// Whether `path` is a directory.
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
