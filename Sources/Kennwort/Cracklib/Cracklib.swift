@@ -47,18 +47,21 @@ public struct Cracklib: Sendable {
             table = nil
             // The word table is not used for lookups here, but building (or finding) it
             // checks the whole dictionary once, which libcrack's canaries alone cannot.
-            _ = try CracklibWordTableBuilder.table(for: dictionary)
+            let table = try CracklibWordTableBuilder.table(for: dictionary)
             try CracklibEngine.shared.withDictionary(dictionary) { _ in }
+            if !table.verifiedBefore { table.recordVerified(canaries: dictionary.canaries) }
         case .native:
             let table = try CracklibWordTableBuilder.table(for: dictionary)
             self.table = table
             // Each canary is a word of the dictionary: the table must hold it, as FindPW finds it.
-            for canary in dictionary.canaries where !table.contains(Array(canary.utf8)) {
+            // Looked up when the table passed its checksum now; its record vouches for both after.
+            for canary in dictionary.canaries where !table.verifiedBefore && !table.contains(Array(canary.utf8)) {
                 throw KennwortError(
                     .dataCorrupt,
                     "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",
                     path: dictionary.prefix)
             }
+            if !table.verifiedBefore { table.recordVerified(canaries: dictionary.canaries) }
         }
     }
 

@@ -34,25 +34,40 @@ final class CracklibWordTable: @unchecked Sendable {
     private let mask: Int
     private let blob: UnsafeRawBufferPointer
 
+    /// Whether the record says this very file passed its checksum and these canaries before;
+    /// if not, the checksum ran now, and the caller checks the canaries and then calls
+    /// ``recordVerified(canaries:)``.
+    let verifiedBefore: Bool
+    private let path: String
+
     /// Maps a table file.
     ///
-    /// - Parameter path: The table file.
+    /// - Parameters:
+    ///   - path: The table file.
+    ///   - canaries: The dictionary's canary words, part of what its record vouches for.
     /// - Throws: `KennwortError` `.dataMissing` when it cannot be read, `.dataCorrupt` when malformed.
-    convenience init(path: String) throws(KennwortError) {
+    convenience init(path: String, canaries: [String] = []) throws(KennwortError) {
         let file = try MappedFile(path: path, what: "cracklib word table", minimumSize: Self.headerSize, damaged: .dataCorrupt)
-        let verified = Self.wasVerified(file, path: path)
+        let verified = Self.wasVerified(file, path: path, canaries: canaries)
         // The checksum reads every page: map them all in one call, not one fault per page.
         if !verified { file.advise(MADV_POPULATE_READ) }
-        try self.init(storage: .mapped(file), path: path, verifyChecksum: !verified)
-        if !verified { Self.recordVerified(file, path: path) }
+        try self.init(storage: .mapped(file), path: path, verifiedBefore: verified)
     }
 
     /// Wraps table bytes built in memory.
     convenience init(bytes: [UInt8]) throws(KennwortError) {
-        try self.init(storage: .memory(OwnedBytes(bytes)), path: "(memory)", verifyChecksum: true)
+        try self.init(storage: .memory(OwnedBytes(bytes)), path: "(memory)", verifiedBefore: false)
     }
 
-    private init(storage: Storage, path: String, verifyChecksum: Bool) throws(KennwortError) {
+    /// Notes that this table file passed its checksum and the canaries; nothing for a table in memory.
+    func recordVerified(canaries: [String]) {
+        if case .mapped(let file) = storage { Self.recordVerified(file, path: path, canaries: canaries) }
+    }
+
+    private init(storage: Storage, path: String, verifiedBefore: Bool) throws(KennwortError) {
+        let verifyChecksum = !verifiedBefore
+        self.verifiedBefore = verifiedBefore
+        self.path = path
         self.storage = storage
         let bytes = storage.bytes
         func field(_ offset: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) }

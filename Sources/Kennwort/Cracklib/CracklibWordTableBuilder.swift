@@ -12,7 +12,7 @@ enum CracklibWordTableBuilder {
     /// - Throws: `KennwortError` when the dictionary cannot be read.
     static func table(for dictionary: CracklibDictionary) throws(KennwortError) -> CracklibWordTable {
         let stamp = try self.stamp(of: dictionary)
-        if let path = dictionary.wordTable, let table = try? CracklibWordTable(path: path), table.stamp == stamp {
+        if let path = dictionary.wordTable, let table = try? CracklibWordTable(path: path, canaries: dictionary.canaries), table.stamp == stamp {
             return table
         }
         // Decoded in Swift exactly as libcrack's GetPW does (tests compare the two), with bounds checks.
@@ -20,7 +20,7 @@ enum CracklibWordTableBuilder {
         try checkOrder(contents.words, of: dictionary)
         let bytes = build(words: contents.words, highWaterMarks: contents.highWaterMarks, stamp: stamp)
         if let path = dictionary.wordTable, (try? write(bytes, to: path)) != nil,
-           let table = try? CracklibWordTable(path: path) {
+           let table = try? CracklibWordTable(path: path, canaries: dictionary.canaries) {
             return table
         }
         return try CracklibWordTable(bytes: bytes)

@@ -1,21 +1,29 @@
 /// The record that a word table file passed its checksum, so later opens can skip the pass.
 ///
 /// The record, `TABLE.verified`, holds the file's identity when it passed: device,
-/// inode, size, change and modification times. Writing to the file, replacing it or
+/// inode, size, change and modification times, and the canary words the dictionary was
+/// found to hold then (so a check only looks them up again when the table is new). Writing to the file, replacing it or
 /// truncating it changes the change time, which no one can set back, so a damaged or
 /// replaced table is checked again (and refused). Whoever could forge the record could
 /// write the table itself: both live in the same cache folder.
 extension CracklibWordTable {
-    static let recordVersion = "KWVERIFIED1 "
+    static let recordVersion = "KWVERIFIED2 "
 
-    /// Whether this mapped file is the one the record says passed.
-    static func wasVerified(_ file: MappedFile, path: String) -> Bool {
-        guard let data = FileChecks.contents(path + ".verified", limit: 256) else { return false }
-        return String(decoding: data, as: UTF8.self) == recordVersion + file.identity + "\n"
+    /// The record's text: the file's identity and the canary words it was checked with.
+    static func record(_ file: MappedFile, canaries: [String]) -> String {
+        var text = recordVersion + file.identity + " "
+        for (index, canary) in canaries.enumerated() { text += (index == 0 ? "" : ",") + canary }
+        return text + "\n"
+    }
+
+    /// Whether this mapped file is the one the record says passed, with these canaries.
+    static func wasVerified(_ file: MappedFile, path: String, canaries: [String]) -> Bool {
+        guard let data = FileChecks.contents(path + ".verified", limit: 4_096) else { return false }
+        return String(decoding: data, as: UTF8.self) == record(file, canaries: canaries)
     }
 
     /// Notes that this mapped file passed; best effort (a read-only cache just checks again next time).
-    static func recordVerified(_ file: MappedFile, path: String) {
-        try? CracklibWordTableBuilder.write(Array((recordVersion + file.identity + "\n").utf8), to: path + ".verified")
+    static func recordVerified(_ file: MappedFile, path: String, canaries: [String]) {
+        try? CracklibWordTableBuilder.write(Array(record(file, canaries: canaries).utf8), to: path + ".verified")
     }
 }
