@@ -30,12 +30,20 @@ enum GuessEstimates {
 
     /// 1 for all lowercase; 2 for a capital first or last letter or all caps; else the mixes.
     static func uppercaseVariations(_ token: ArraySlice<Unicode.Scalar>) -> Double {
-        let upper = token.filter(PasswordView.isUpper).count
-        let lower = token.filter(PasswordView.isLower).count
+        // One pass, no arrays: this runs for every dictionary match of every password.
+        var upper = 0, lower = 0
+        var firstLetterIsUpper: Bool?, lastLetterIsUpper = false
+        for scalar in token {
+            let isUpper = PasswordView.isUpper(scalar), isLower = PasswordView.isLower(scalar)
+            if isUpper { upper += 1 }
+            if isLower { lower += 1 }
+            if isUpper || isLower {
+                if firstLetterIsUpper == nil { firstLetterIsUpper = isUpper }
+                lastLetterIsUpper = isUpper
+            }
+        }
         if upper == 0 { return 1 }
-        let letters = token.filter { PasswordView.isUpper($0) || PasswordView.isLower($0) }
-        if lower == 0 || letters.first.map(PasswordView.isUpper) == true && upper == 1
-            || letters.last.map(PasswordView.isUpper) == true && upper == 1 {
+        if lower == 0 || firstLetterIsUpper == true && upper == 1 || lastLetterIsUpper && upper == 1 {
             return 2
         }
         return (1...min(upper, lower)).reduce(0.0) { $0 + binomial(upper + lower, $1) }

@@ -13,6 +13,8 @@ enum DictionaryMatching {
         _ view: PasswordView, _ dictionary: any RankedDictionary, covering: [Bool]? = nil, minimumLength: Int = 1
     ) -> [Match] {
         var result: [Match] = []
+        // Most positions start a word or two (one-letter words included): room for that at once.
+        result.reserveCapacity(2 * view.count)
         // For each start, the first position at or after it that a word must reach.
         var firstCovered = [Int](repeating: 0, count: view.count + 1)
         if let covering {

@@ -15,6 +15,7 @@ enum Matching {
         _ view: PasswordView, dictionary: any RankedDictionary, estimateBase: ([Unicode.Scalar]) -> Double
     ) -> [Match] {
         var matches = DictionaryMatching.matches(view, dictionary)
+        matches.reserveCapacity(matches.count + 2 * view.count + 8)
         matches += DictionaryMatching.namePairs(view, matches)
         matches += DictionaryMatching.reversedMatches(view, dictionary)
         matches += DictionaryMatching.l33tMatches(view, dictionary)
