@@ -24,7 +24,7 @@ struct HelperModes {
         // enforce stops at the first rules that reject, as batch does; the verdict is the same.
         // advise runs every rule: a leaked password is worth saying even when it is also short.
         checker.quick = options.mode == .enforce && !options.allReasons
-        var context = CheckContext(personal: PersonalData(user: user), gecos: user.flatMap(HelperAccounts.gecos(of:)))
+        var context = CheckContext(personal: PersonalData(user: user), gecos: user.flatMap(Accounts.gecos(of:)))
         context.oldPassword = passwords.old
         let assessment = try checker.assess(passwords.new, context: context)
         // The checker maps about 40 MB of word data. Unmapping it before exit costs TLB

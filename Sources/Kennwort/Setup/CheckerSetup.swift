@@ -81,21 +81,3 @@ extension PasswordChecker {
         return checker
     }
 }
-
-/// Facts about accounts from the passwd database.
-public enum Accounts {
-    /// The GECOS field of a user in the passwd database.
-    ///
-    /// - Parameter user: The account name.
-    /// - Returns: The GECOS text, or `nil` when the user does not exist or it is empty.
-    public static func gecos(of user: String) -> String? {
-        var entry = passwd()
-        var result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 16_384)
-        guard getpwnam_r(user, &entry, &buffer, buffer.count, &result) == 0, result != nil,
-            let gecos = entry.pw_gecos
-        else { return nil }
-        let text = String(cString: gecos)
-        return text.isEmpty ? nil : text
-    }
-}

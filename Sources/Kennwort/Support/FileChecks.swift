@@ -56,7 +56,16 @@ enum FileChecks {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
-        let expected = min(limit, max(Int(info.st_size), 0))
+        return drain(descriptor, limit: limit, expected: min(limit, max(Int(info.st_size), 0)))
+    }
+
+    /// Reads a descriptor to its end (at most `limit` bytes), or `nil` on a read error.
+    ///
+    /// - Parameters:
+    ///   - descriptor: An open file or pipe.
+    ///   - limit: The most bytes read.
+    ///   - expected: The size to make room for, when known.
+    static func drain(_ descriptor: Int32, limit: Int = 1 << 20, expected: Int = 0) -> [UInt8]? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected)
         // Room for the whole file and its end in one read, not a 64 KiB buffer to clear each time.

@@ -1,22 +1,22 @@
 import Glibc
 
-/// The GECOS field of an account, for a statically linked program.
+/// Facts about accounts from the passwd database.
 ///
-/// kennwort-helper is one static executable (a cold start is about 1 ms faster, and
-/// every login pays it). glibc's NSS cannot load its modules (systemd, sss, ldap) into a
-/// static program: `getpwnam` crashes there when a user is not in `/etc/passwd`. So the
-/// helper reads `/etc/passwd` itself, and asks `getent passwd`, a normal dynamic program,
-/// for any other account (LDAP, SSSD).
-enum HelperAccounts {
+/// Without glibc's `getpwnam`: its NSS modules (systemd, sss, ldap) cannot load into a
+/// statically linked program such as kennwort-helper, where `getpwnam` crashes for a user
+/// not in `/etc/passwd`. So `/etc/passwd` is read directly, and `getent passwd`, a normal
+/// dynamic program, is asked for any other account (LDAP, SSSD). The CLI uses the same code.
+public enum Accounts {
     static let passwdFile = "/etc/passwd"
     static let getent = "/usr/bin/getent"
 
-    /// The account's GECOS text, or `nil` when the account is unknown or the field is empty.
+    /// The GECOS field (real name and more) of an account.
     ///
     /// - Parameter user: The account name; never a password.
-    static func gecos(of user: String) -> String? {
+    /// - Returns: The GECOS text, or `nil` when the account is unknown or the field is empty.
+    public static func gecos(of user: String) -> String? {
         guard !user.isEmpty, !user.contains(":"), !user.contains("\n") else { return nil }
-        if let line = entry(of: user, in: read(passwdFile)) { return field(line) }
+        if let line = entry(of: user, in: FileChecks.contents(passwdFile)) { return field(line) }
         return entry(of: user, in: run(getent, ["passwd", user])).flatMap(field)
     }
 
@@ -32,13 +32,6 @@ enum HelperAccounts {
         let fields = line.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard fields.count >= 5, !fields[4].isEmpty else { return nil }
         return String(decoding: fields[4], as: UTF8.self)
-    }
-
-    private static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        return drain(descriptor)
     }
 
     /// Runs a program with an empty environment and returns its standard output.
@@ -75,22 +68,9 @@ enum HelperAccounts {
         close(ends[1])
         defer { close(ends[0]) }
         guard spawned == 0 else { return nil }
-        let output = drain(ends[0])
+        let output = FileChecks.drain(ends[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return status == 0 ? output : nil
-    }
-
-    /// Reads to end of file, at most 1 MiB.
-    private static func drain(_ descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
-        while bytes.count < 1 << 20 {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { break }
-            bytes += chunk[0..<got]
-        }
-        return bytes
     }
 }
