@@ -26,7 +26,7 @@ public struct PasswordChecker: Sendable {
     public var estimator: PasswordEstimator?
     /// Word lists for the whole-password blocklist (NIST).
     public var blocklist: (any RankedDictionary)?
-    /// Stop at the first rule that rejects, skipping costlier ones (batch mode).
+    /// Stop at the first rules that reject, skipping costlier ones (`batch`, `kennwort-helper enforce`).
     public var quick = false
     /// The breach list for the `breach` rule.
     public var breach: BreachList?

@@ -1,11 +1,12 @@
-/// The record that a word table file passed its checksum, so later opens can skip the pass.
+/// The record that a word table file passed its checksum and its canaries, so later opens
+/// skip both.
 ///
-/// The record, `TABLE.verified`, holds the file's identity when it passed: device,
-/// inode, size, change and modification times, and the canary words the dictionary was
-/// found to hold then (so a check only looks them up again when the table is new). Writing to the file, replacing it or
-/// truncating it changes the change time, which no one can set back, so a damaged or
-/// replaced table is checked again (and refused). Whoever could forge the record could
-/// write the table itself: both live in the same cache folder.
+/// The record, `TABLE.verified`, holds the file's identity when it passed (device, inode,
+/// size, change and modification times) and the canary words it was found to hold. Writing
+/// to the file, replacing it or truncating it changes the change time, which no one can set
+/// back, so a damaged or replaced table is checked again (and refused); other canaries are
+/// looked up again too. Whoever could forge the record could write the table itself: both
+/// live in the same cache folder.
 extension CracklibWordTable {
     static let recordVersion = "KWVERIFIED2 "
 
