@@ -50,6 +50,10 @@ struct PasswordView {
 
     /// Appends the folded UTF-8 of a lowercase scalar: umlauts and ß spelled out.
     static func fold(_ scalar: Unicode.Scalar, into bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+            return
+        }
         switch scalar {
         case "ä": bytes.append(contentsOf: [0x61, 0x65])
         case "ö": bytes.append(contentsOf: [0x6F, 0x65])
