@@ -55,13 +55,15 @@ public struct Cracklib: Sendable {
             self.table = table
             // Each canary is a word of the dictionary: the table must hold it, as FindPW finds it.
             // Looked up when the table passed its checksum now; its record vouches for both after.
-            for canary in dictionary.canaries where !table.verifiedBefore && !table.contains(Array(canary.utf8)) {
-                throw KennwortError(
-                    .dataCorrupt,
-                    "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",
-                    path: dictionary.prefix)
+            if !table.verifiedBefore {
+                if let canary = dictionary.canaries.first(where: { !table.contains(Array($0.utf8)) }) {
+                    throw KennwortError(
+                        .dataCorrupt,
+                        "cracklib dictionary accepts the known-bad word \"\(canary)\"; it is damaged or incomplete",
+                        path: dictionary.prefix)
+                }
+                table.recordVerified(canaries: dictionary.canaries)
             }
-            if !table.verifiedBefore { table.recordVerified(canaries: dictionary.canaries) }
         }
     }
 
