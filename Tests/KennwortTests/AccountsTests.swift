@@ -19,6 +19,14 @@ struct AccountsTests {
         #expect(Accounts.entry(of: user, in: Self.passwd).flatMap(Accounts.field) == gecos)
     }
 
+    @Test("Empty lines are skipped, and the last line counts without a final newline")
+    func lastLine() {
+        let text = Array("\n\nroot:x:0:0:root:/root:/bin/bash\nlast:x:7:7:Letzte Zeile:/:/bin/sh".utf8)
+        #expect(Accounts.entry(of: "last", in: text).flatMap(Accounts.field) == "Letzte Zeile")
+        #expect(Accounts.entry(of: "root", in: text).flatMap(Accounts.field) == "root")
+        #expect(Accounts.entry(of: "las", in: text) == nil && Accounts.entry(of: "x", in: []) == nil)
+    }
+
     @Test("This machine: root from /etc/passwd; unknown, empty and malformed names give nil")
     func live() {
         #expect(Accounts.gecos(of: "root") == "root")

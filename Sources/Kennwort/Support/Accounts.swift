@@ -24,7 +24,14 @@ public enum Accounts {
     static func entry(of user: String, in text: [UInt8]?) -> [UInt8]? {
         guard let text else { return nil }
         let prefix = Array(user.utf8) + [UInt8(ascii: ":")]
-        return text.split(separator: UInt8(ascii: "\n")).first { $0.starts(with: prefix) }.map(Array.init)
+        // Line by line until the match, without splitting the whole file first.
+        var start = 0
+        while start < text.count {
+            let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+            if text[start..<end].starts(with: prefix) { return Array(text[start..<end]) }
+            start = end + 1
+        }
+        return nil
     }
 
     /// The fifth field of a `passwd` line, when not empty.
