@@ -94,4 +94,20 @@ struct EstimatorMatchingTests {
         #expect(covers(matches("AnnaundPaul"), .namePair, 0, 10))
         #expect(covers(matches("lena+tobias"), .namePair, 0, 10))
     }
+
+    @Test("Matches come sorted by start and end, ties in the order found, as a stable sort gives")
+    func sortedByPosition() {
+        var found: [Match] = []
+        for (index, (i, j)) in [(3, 5), (0, 2), (3, 4), (0, 2), (1, 1), (3, 5), (0, 7), (1, 1)].enumerated() {
+            var match = Match(.dictionary, i, j)
+            match.rank = index  // tells equal positions apart
+            found.append(match)
+        }
+        let sorted = Matching.sortedByPosition(found)
+        #expect(sorted.map { [$0.i, $0.j, $0.rank] } == [
+            [0, 2, 1], [0, 2, 3], [0, 7, 6], [1, 1, 4], [1, 1, 7], [3, 4, 2], [3, 5, 0], [3, 5, 5],
+        ])
+        #expect(sorted.map(\.rank) == found.enumerated().sorted { ($0.1.i, $0.1.j, $0.0) < ($1.1.i, $1.1.j, $1.0) }.map(\.1.rank))
+        #expect(Matching.sortedByPosition([]).isEmpty)
+    }
 }

@@ -29,120 +29,127 @@ enum Scoring {
     static func mostGuessableSequence(_ view: PasswordView, _ matches: [Match], excludeAdditive: Bool = false) -> Result {
         let n = view.count
         guard n > 0 else { return Result(guesses: 1, sequence: []) }
-        var scored = matches
-        for index in scored.indices { scored[index].guesses = estimate(scored[index], view: view) }
+        // Guesses by match index; the matches themselves are copied only into the result.
+        var guessesOf = [Double](repeating: 0, count: matches.count)
+        for index in matches.indices { guessesOf[index] = estimate(matches[index], view: view) }
         // Matches by end position, as one flat list with start offsets (no nested arrays).
         var endStarts = [Int](repeating: 0, count: n + 1)
-        for match in scored { endStarts[match.j + 1] += 1 }
+        for match in matches { endStarts[match.j + 1] += 1 }
         for k in 0..<n { endStarts[k + 1] += endStarts[k] }
-        var byEnd = [Int](repeating: 0, count: scored.count)
+        var byEnd = [Int](repeating: 0, count: matches.count)
         var fill = endStarts
-        for (index, match) in scored.enumerated() {
+        for (index, match) in matches.enumerated() {
             byEnd[fill[match.j]] = index
             fill[match.j] += 1
         }
-        let factorials = n + 1 < factorialTable.count ? Array(factorialTable[0...n + 1]) : (0...n + 1).map(factorial)
+        let factorials = n + 1 < factorialTable.count ? factorialTable : (0...n + 1).map(factorial)
         let additive = excludeAdditive ? [Double](repeating: 0, count: n + 2)
-            : n + 1 < additiveTable.count ? Array(additiveTable[0...n + 1]) : (0...n + 1).map { pow10k($0 - 1) }
+            : n + 1 < additiveTable.count ? additiveTable : (0...n + 1).map { pow10k($0 - 1) }
 
-        // The best sequence ending at k with l matches, in flat arrays indexed k * width + l.
-        // `reference` is a match index, or -(i + 1) for brute force over i...k.
+        // The best sequence ending at k with l matches, in one flat array indexed k * width + l.
         let width = n + 2
-        var reference = [Int32](repeating: 0, count: n * width)
-        var product = [Double](repeating: 0, count: n * width)
-        var total = [Double](repeating: 0, count: n * width)
-        var isBruteforce = [Bool](repeating: false, count: n * width)
+        var cells = [Cell](repeating: Cell(), count: n * width)
         // The lengths reached at k, ascending, in lengthList[k * width ..< k * width + lengthCount[k]].
         var lengthList = [Int32](repeating: 0, count: n * width)
         var lengthCount = [Int](repeating: 0, count: n)
 
-        func update(end k: Int, start i: Int, length l: Int, guesses: Double, ref: Int32, bruteforce: Bool) {
+        func update(end k: Int, start i: Int, length l: Int, guesses: Double, ref: Int32) {
             var p = guesses
-            if l > 1 { p *= product[(i - 1) * width + l - 1] }
+            if l > 1 { p *= cells[(i - 1) * width + l - 1].product }
             let g = factorials[l] * p + additive[l]
             let row = k * width
-            var insertAt = lengthCount[k]
+            let count = lengthCount[k]
+            var insertAt = count
             var present = false
-            for slot in row..<(row + lengthCount[k]) {
+            for slot in row..<(row + count) {
                 let other = Int(lengthList[slot])
                 if other > l {
                     insertAt = slot - row
                     break
                 }
-                if total[row + other] <= g { return }
+                if cells[row + other].total <= g { return }
                 if other == l { present = true }
             }
             // Kept ascending: zxcvbn visits lengths in ascending order, and ties depend on it.
             if !present {
-                var slot = row + lengthCount[k]
+                var slot = row + count
                 while slot > row + insertAt {
                     lengthList[slot] = lengthList[slot - 1]
                     slot -= 1
                 }
                 lengthList[row + insertAt] = Int32(l)
-                lengthCount[k] += 1
+                lengthCount[k] = count + 1
             }
-            let cell = row + l
-            reference[cell] = ref
-            product[cell] = p
-            total[cell] = g
-            isBruteforce[cell] = bruteforce
+            cells[row + l] = Cell(total: g, product: p, reference: ref)
         }
 
         // Brute force over a stretch depends only on its length.
         let bruteforceByLength = (0...n).map { length -> Double in
             length == 0 ? 0 : GuessEstimates.bruteforce(length: length)
         }
-        func bruteforceGuesses(_ i: Int, _ k: Int) -> Double { bruteforceByLength[k - i + 1] }
 
         for k in 0..<n {
             for position in endStarts[k]..<endStarts[k + 1] {
                 let index = byEnd[position]
-                let match = scored[index]
-                if match.i > 0 {
-                    let row = (match.i - 1) * width
-                    for slot in row..<(row + lengthCount[match.i - 1]) {
+                let start = matches[index].i
+                if start > 0 {
+                    let row = (start - 1) * width
+                    for slot in row..<(row + lengthCount[start - 1]) {
                         let l = Int(lengthList[slot])
-                        update(end: k, start: match.i, length: l + 1, guesses: match.guesses, ref: Int32(index), bruteforce: false)
+                        update(end: k, start: start, length: l + 1, guesses: guessesOf[index], ref: Int32(index))
                     }
                 } else {
-                    update(end: k, start: 0, length: 1, guesses: match.guesses, ref: Int32(index), bruteforce: false)
+                    update(end: k, start: 0, length: 1, guesses: guessesOf[index], ref: Int32(index))
                 }
             }
-            update(end: k, start: 0, length: 1, guesses: bruteforceGuesses(0, k), ref: -1, bruteforce: true)
+            update(end: k, start: 0, length: 1, guesses: bruteforceByLength[k + 1], ref: -1)
             if k >= 1 {
                 for i in 1...k {
-                    let guesses = bruteforceGuesses(i, k)
+                    let guesses = bruteforceByLength[k - i + 1]
                     let row = (i - 1) * width
                     for slot in row..<(row + lengthCount[i - 1]) {
                         let l = Int(lengthList[slot])
-                        if !isBruteforce[row + l] {
-                            update(end: k, start: i, length: l + 1, guesses: guesses, ref: Int32(-(i + 1)), bruteforce: true)
+                        if cells[row + l].reference >= 0 {
+                            update(end: k, start: i, length: l + 1, guesses: guesses, ref: Int32(-(i + 1)))
                         }
                     }
                 }
             }
         }
         let lastRow = (n - 1) * width
-        let lengths = lengthList[lastRow..<(lastRow + lengthCount[n - 1])].map { Int($0) }
-        var l = lengths.min { total[(n - 1) * width + $0] < total[(n - 1) * width + $1] }!
-        let guesses = total[(n - 1) * width + l]
+        var l = Int(lengthList[lastRow])
+        for slot in (lastRow + 1)..<(lastRow + lengthCount[n - 1]) where cells[lastRow + Int(lengthList[slot])].total < cells[lastRow + l].total {
+            l = Int(lengthList[slot])
+        }
+        let guesses = cells[lastRow + l].total
         var sequence: [Match] = []
+        sequence.reserveCapacity(l)
         var k = n - 1
         while k >= 0 {
-            let ref = Int(reference[k * width + l])
+            let ref = Int(cells[k * width + l].reference)
             var match: Match
             if ref >= 0 {
-                match = scored[ref]
+                match = matches[ref]
+                match.guesses = guessesOf[ref]
             } else {
                 match = Match(.bruteforce, -ref - 1, k)
-                match.guesses = bruteforceGuesses(-ref - 1, k)
+                match.guesses = bruteforceByLength[k + ref + 2]
             }
             sequence.append(match)
             k = match.i - 1
             l -= 1
         }
         return Result(guesses: guesses, sequence: sequence.reversed())
+    }
+
+    /// One cell of the search: the best sequence ending at a position with a given length.
+    struct Cell {
+        /// `l! · Π guesses + 10000^(l−1)`, the value minimised.
+        var total = 0.0
+        /// `Π guesses` of the sequence.
+        var product = 0.0
+        /// The last match's index, or -(i + 1) for brute force over i...k.
+        var reference: Int32 = 0
     }
 
     /// Guesses for one match, never fewer than a submatch minimum.
