@@ -1,12 +1,16 @@
 #include "helper_hygiene.h"
 
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <syslog.h>
 #include <unistd.h>
+
+// Whether early_start (below) set OPENSSL_ia32cap.
+static int set_openssl_ia32cap;
 
 static volatile sig_atomic_t crash_exit = KW_EXIT_CRASH;
 static volatile sig_atomic_t alarm_exit = 75;
@@ -34,6 +38,7 @@ int kw_hygiene_install(int crash_status, int alarm_status, unsigned seconds) {
     int result = 0;
     crash_exit = crash_status;
     alarm_exit = alarm_status;
+    if (set_openssl_ia32cap) unsetenv("OPENSSL_ia32cap");
     umask(077);
     struct rlimit none = {0, 0};
     if (setrlimit(RLIMIT_CORE, &none) != 0) result = -1;
@@ -63,22 +68,36 @@ void kw_log_error(const char *message) {
     closelog();
 }
 
+// No CPU probe by libcrypto. Its start-up code (called from .init) runs `cpuid` about ten times to pick assembly
+// routines; each traps to the hypervisor on a virtual machine, 0.06 ms per start here. The helper
+// hashes one password (SHA-1, for the breach list), for which OpenSSL's portable C code is as
+// good: OPENSSL_ia32cap (documented in OPENSSL_ia32cap(3)) set to 0 gives that code the
+// capabilities without probing. A value the caller set is kept; ours is removed again in
+// kw_hygiene_install, so programs the helper starts never see it.
+
+static void skip_openssl_cpu_probe(void) {
+    if (getenv("OPENSSL_ia32cap") == NULL && setenv("OPENSSL_ia32cap", "0", 0) == 0) set_openssl_ia32cap = 1;
+}
+
 // argv for the Swift runtime without reading /proc/self/maps.
 //
 // In a static executable the runtime's CommandLine.cpp finds argv at start-up by parsing
 // /proc/self/maps with sscanf: about 7 % of the instructions of a whole check, on every login. glibc
-// passes argc and argv to constructors, so the helper keeps them here and defines the
-// runtime's lookup itself; the linker then never pulls CommandLine.cpp out of libswiftCore.a.
-// Priority 101 runs before every Swift constructor. (Build-time check: a second definition
-// would fail the link.)
+// passes argc and argv to .preinit_array functions, so the helper keeps them here and defines the
+// runtime's lookup itself; the linker then never pulls CommandLine.cpp out of libswiftCore.a
+// (a second definition would fail the link).
 static int saved_argc;
 static char **saved_argv;
 
-__attribute__((constructor(101))) static void save_arguments(int argc, char **argv, char **envp) {
+// .preinit_array: before libcrypto's call in the .init section and every constructor.
+static void early_start(int argc, char **argv, char **envp) {
     (void)envp;
     saved_argc = argc;
     saved_argv = argv;
+    skip_openssl_cpu_probe();
 }
+
+__attribute__((section(".preinit_array"), used)) static void (*const early_start_entry)(int, char **, char **) = early_start;
 
 // The runtime declares it SWIFT_CC(swift), hence swiftcall.
 __attribute__((swiftcall)) char **_swift_stdlib_getUnsafeArgvArgc(int *outArgLen) {

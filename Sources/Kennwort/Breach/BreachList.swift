@@ -118,7 +118,8 @@ public final class BreachList: @unchecked Sendable {
 
     /// The first 64 bits of SHA-1(password), big-endian.
     static func fingerprint(_ password: SecretBytes) -> UInt64 {
-        let digest = password.withUnsafeBytes { SHA1.hash($0) }
+        var digest = password.withUnsafeBytes { SHA1.hash($0) }
+        defer { digest.withUnsafeMutableBytes { SecretBytes.wipe($0) } }
         return digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
