@@ -79,11 +79,10 @@ let package = Package(
             swiftSettings: swiftSettings,
             // One static executable (libcrack, libargon2 and libcrypto from their .a files in the
             // same -dev packages): no dynamic loader at every login, 2 ms less here. glibc's NSS
-            // cannot load modules into it, so HelperAccounts looks up GECOS without getpwnam.
+            // cannot load modules into it, so Accounts looks up GECOS without getpwnam. The
+            // library uses neither Foundation nor Dispatch, so neither is linked or started here.
             linkerSettings: [
                 .unsafeFlags([helperLink, "-use-ld=lld"] + helperOrderFlags),
-                // FoundationEssentials' own dependencies, which the static Swift libraries do not name.
-                .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"), .linkedLibrary("swiftSynchronization"),
             ]
         ),
         .executableTarget(

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The verdict on one batch record; it never holds the password.
 public struct BatchResult: Sendable {
     public var line: Int
@@ -69,7 +67,7 @@ public struct BatchRunner: Sendable {
     public func run(
         _ reader: LineReader, parser: BatchParser, emit: (BatchResult) -> Void
     ) throws(KennwortError) -> BatchSummary {
-        let started = ContinuousClock.now
+        let started = MonotonicClock.seconds()
         var parser = parser
         var summary = BatchSummary()
         if parser.format == .csv {
@@ -101,8 +99,7 @@ public struct BatchRunner: Sendable {
                 emit(result)
             }
         }
-        let elapsed = ContinuousClock.now - started
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        summary.seconds = MonotonicClock.seconds() - started
         return summary
     }
 
@@ -123,7 +120,7 @@ public struct BatchRunner: Sendable {
 /// stretch (long random passwords) does not leave the others idle.
 final class CheckedWindow: Sendable {
     private let slots: ResultSlots
-    private let group = DispatchGroup()
+    private let workers: WorkerThreads
 
     /// Starts checking `items`; `nil` when there are none.
     init?(_ items: [BatchItem], jobs: Int, checker: PasswordChecker) {
@@ -132,31 +129,29 @@ final class CheckedWindow: Sendable {
         self.slots = slots
         let grains = (items.count + BatchRunner.grain - 1) / BatchRunner.grain
         let next = Locked(0)
-        for _ in 0..<min(jobs, grains) {
-            DispatchQueue.global().async(group: group) {
-                while true {
-                    let grain = next.withLock { (taken: inout Int) -> Int in
-                        defer { taken += 1 }
-                        return taken
-                    }
-                    guard grain < grains else { return }
-                    let range = (grain * BatchRunner.grain)..<min(items.count, (grain + 1) * BatchRunner.grain)
-                    slots.set(range.lowerBound, range.map { index in
-                        Result { () throws(KennwortError) in try BatchRunner.check(items[index], checker) }
-                    })
+        workers = WorkerThreads(count: min(jobs, grains)) {
+            while true {
+                let grain = next.withLock { (taken: inout Int) -> Int in
+                    defer { taken += 1 }
+                    return taken
                 }
+                guard grain < grains else { return }
+                let range = (grain * BatchRunner.grain)..<min(items.count, (grain + 1) * BatchRunner.grain)
+                slots.set(range.lowerBound, range.map { index in
+                    Result { () throws(KennwortError) in try BatchRunner.check(items[index], checker) }
+                })
             }
         }
     }
 
     /// Waits for the workers.
-    func wait() { group.wait() }
+    func wait() { workers.join() }
 
     /// Waits, then returns the results in the items' order.
     ///
     /// - Throws: The first record's `KennwortError`, if a check could not run.
     func results() throws(KennwortError) -> [BatchResult] {
-        group.wait()
+        workers.join()
         return try slots.values()
     }
 }

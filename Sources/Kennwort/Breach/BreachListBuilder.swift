@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Glibc
 
 /// Builds breach lists from Have I Been Pwned SHA-1 files or plain password lists.
@@ -70,7 +65,7 @@ public struct BreachListBuilder {
         guard mkdir(folder, 0o700) == 0 else {
             throw KennwortError(.dataWriteFailed, "cannot create a temporary folder", path: folder)
         }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { FileWrites.removeTree(folder) }
         var runs: [String] = []
         var current: [Entry] = []
         current.reserveCapacity(min(runLimit, 1 << 20))

@@ -19,7 +19,7 @@ enum CracklibWordTableBuilder {
         let contents = try CracklibPackedFiles.decode(dictionary)
         try checkOrder(contents.words, of: dictionary)
         let bytes = build(words: contents.words, highWaterMarks: contents.highWaterMarks, stamp: stamp)
-        if let path = dictionary.wordTable, (try? write(bytes, to: path)) != nil,
+        if let path = dictionary.wordTable, (try? FileWrites.write(bytes, to: path, what: "the word table")) != nil,
            let table = try? CracklibWordTable(path: path, canaries: dictionary.canaries) {
             return table
         }
@@ -130,32 +130,5 @@ enum CracklibWordTableBuilder {
             }
         }
         return hash
-    }
-
-    /// Writes a file so that readers see the old file or the whole new one.
-    static func write(_ bytes: [UInt8], to path: String) throws(KennwortError) {
-        // Create the folder (and its parents) when missing; failures show up at the file's creation.
-        var folder = ""
-        for component in path.split(separator: "/").dropLast() {
-            folder += "/" + component
-            mkdir(folder, 0o755)
-        }
-        let (folderPath, name) = StaleFiles.split(path)
-        StaleFiles.removeLeftovers(in: folderPath, prefixes: [name + ".tmp-"])
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let written = Result { () throws(KennwortError) in
-            let file = try OutputFile(path: temporary)
-            try file.write(bytes)
-            try file.sync()
-            try file.close()
-        }
-        if case .failure(let error) = written {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw KennwortError(.dataWriteFailed, "cannot move the word table into place", path: path)
-        }
     }
 }

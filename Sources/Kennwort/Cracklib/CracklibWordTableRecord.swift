@@ -25,6 +25,6 @@ extension CracklibWordTable {
 
     /// Notes that this mapped file passed; best effort (a read-only cache just checks again next time).
     static func recordVerified(_ file: MappedFile, path: String, canaries: [String]) {
-        try? CracklibWordTableBuilder.write(Array(record(file, canaries: canaries).utf8), to: path + ".verified")
+        try? FileWrites.write(Array(record(file, canaries: canaries).utf8), to: path + ".verified", what: "the word table's record")
     }
 }

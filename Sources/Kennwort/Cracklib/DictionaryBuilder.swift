@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Glibc
 
 /// Builds a packed cracklib dictionary from word lists, without a shell pipeline.
@@ -64,10 +59,7 @@ public enum DictionaryBuilder {
         // comparison runs in the optimized standard library even in debug builds.
         var words: [String] = []
         for file in files {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
+            guard let data = FileChecks.contents(file, limit: Int.max) else {
                 throw KennwortError(.dataMissing, "cannot read word list", path: file)
             }
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

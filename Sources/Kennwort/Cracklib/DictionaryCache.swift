@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Glibc
 
 /// Keeps Kennwort's generated data up to date in a cache folder: the packed
@@ -124,10 +119,8 @@ public struct DictionaryCache: Sendable {
     }
 
     private func build(from sources: [String], into folder: String) throws(KennwortError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw KennwortError(.dataWriteFailed, "cannot create the cache folder", path: directory)
+        guard FileWrites.makeDirectories(directory) else {
+            throw KennwortError(.dataWriteFailed, "cannot create the cache folder: \(describeErrno())", path: directory)
         }
         // Leftovers of a build killed mid-way: never read (only dict-* folders are), removed here.
         StaleFiles.removeLeftovers(in: directory, prefixes: [".build-"])
@@ -135,7 +128,7 @@ public struct DictionaryCache: Sendable {
         guard mkdir(temporary, 0o755) == 0 else {
             throw KennwortError(.dataWriteFailed, "cannot create a folder in the cache", path: directory)
         }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        defer { FileWrites.removeTree(temporary) }
         let words = try DictionaryBuilder.collectWords(from: sources)
         try DictionaryBuilder.write(words: words, prefix: temporary + "/kennwort")
         // The word table is stamped with the files' inodes and times, which the rename keeps.
@@ -159,9 +152,9 @@ public struct DictionaryCache: Sendable {
 
     /// Removes dictionaries built from older lists; open ones stay readable until closed.
     private func removeStale(keeping folder: String) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let names = FileChecks.names(in: directory) ?? []
         for name in names where name.hasPrefix("dict-") && directory + "/" + name != folder {
-            try? FileManager.default.removeItem(atPath: directory + "/" + name)
+            FileWrites.removeTree(directory + "/" + name)
         }
     }
 

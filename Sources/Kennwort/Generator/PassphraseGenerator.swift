@@ -1,9 +1,4 @@
 import Glibc
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Makes passphrases from a curated list of short, common words.
 ///
@@ -38,7 +33,7 @@ public struct PassphraseGenerator: Sendable {
     /// - Throws: `KennwortError` when the list is missing or too short.
     public static func load(_ language: Language, wordlists: String) throws(KennwortError) -> PassphraseGenerator {
         let path = wordlists + "/passphrase-\(language.rawValue).txt"
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileChecks.contents(path, limit: 16 << 20) else {
             throw KennwortError(.dataMissing, "passphrase word list not found", path: path)
         }
         return try PassphraseGenerator(words: String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))

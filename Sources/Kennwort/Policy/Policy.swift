@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A named set of rules: a preset or a policy file.
 public struct Policy: Sendable {
@@ -34,10 +29,12 @@ public struct Policy: Sendable {
         case "bsi": return Policy(name: "bsi", settings: .bsi)
         case "nist": return Policy(name: "nist", settings: .nist)
         case "pwquality":
-            var text = (try? String(contentsOfFile: pwqualityFile, encoding: .utf8)) ?? ""
+            // As before with Foundation: a file that is missing or not UTF-8 counts as empty.
+            func read(_ path: String) -> String { FileChecks.contents(path).flatMap { String(validating: $0, as: UTF8.self) } ?? "" }
+            var text = read(pwqualityFile)
             let directory = pwqualityFile + ".d"
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter({ $0.hasSuffix(".conf") }).sorted() {
-                text += "\n" + ((try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? "")
+            for file in (FileChecks.names(in: directory) ?? []).filter({ $0.hasSuffix(".conf") }).sorted() {
+                text += "\n" + read(directory + "/" + file)
             }
             return try fromText(text, name: "pwquality", path: pwqualityFile)
         default:

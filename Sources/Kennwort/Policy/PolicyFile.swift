@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// One problem in a policy file, with its line number.
 public struct PolicyDiagnostic: Sendable, Hashable, CustomStringConvertible {

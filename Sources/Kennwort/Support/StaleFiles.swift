@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Glibc
 
 /// What writers killed mid-way (`kill -9`, a crash, power loss) leave behind.
@@ -18,13 +13,13 @@ enum StaleFiles {
     ///   - folder: The folder to tidy.
     ///   - prefixes: The temporary names' beginnings, e.g. `list.kwb.tmp-`.
     static func removeLeftovers(in folder: String, prefixes: [String]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = FileChecks.names(in: folder) else { return }
         for name in names {
             for prefix in prefixes where name.hasPrefix(prefix) {
                 let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
                 guard let pid = Int32(digits), pid > 0, pid != getpid() else { continue }
                 if kill(pid, 0) == -1 && errno == ESRCH {
-                    try? FileManager.default.removeItem(atPath: folder + "/" + name)
+                    FileWrites.removeTree(folder + "/" + name)
                 }
             }
         }

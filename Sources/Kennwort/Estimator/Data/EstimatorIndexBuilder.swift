@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Writes the estimator's word index from ranked word lists.
 public enum EstimatorIndexBuilder {
@@ -55,10 +50,7 @@ public enum EstimatorIndexBuilder {
             best[PasswordView.foldedKey(word)] = (UInt32(rank + 1), .calendar)
         }
         for source in sources {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: source.path))
-            } catch {
+            guard let data = FileChecks.contents(source.path, limit: Int.max) else {
                 throw KennwortError(.dataMissing, "cannot read word list", path: source.path)
             }
             var words = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
@@ -112,11 +104,7 @@ public enum EstimatorIndexBuilder {
         file.append(contentsOf: entries)
         file.append(contentsOf: strings)
         for slot in prefixes { appendLittleEndian(slot, to: &file) }
-        do {
-            try Data(file).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw KennwortError(.dataWriteFailed, "cannot write the estimator word index", path: path)
-        }
+        try FileWrites.write(file, to: path, what: "the estimator word index")
         return words.count
     }
 
