@@ -14,6 +14,15 @@ struct PlainTextTests {
         #expect(text.contains(piece) == expected)
     }
 
+    @Test("Bytes: containsBytes agrees with firstRange(of:), also for the empty piece", arguments: [
+        ("passwortpasswort", "ortpas"), ("passwort", "passworts"), ("abc", ""), ("", ""), ("", "a"),
+        ("aaab", "aab"), ("drowssap", "drow"), ("xyzy", "yy"), ("2024sommer", "sommer"),
+    ])
+    func containsBytes(text: String, piece: String) {
+        let (bytes, needle) = (Array(text.utf8), Array(piece.utf8))
+        #expect(bytes.containsBytes(needle) == (bytes.firstRange(of: needle) != nil))
+    }
+
     @Test("String(characters:) and joined(with:) give what String(_:) and joined(separator:) give")
     func build() {
         let characters: [Character] = ["ä", "b", "👍🏽", "c"]

@@ -97,7 +97,7 @@ enum PwqualityRules {
     static func containsWord(_ newLower: [UInt8], _ word: [UInt8], difok: Int) -> Bool {
         guard word.count >= 4 else { return false }
         for candidate in [word, Array(word.reversed())] {
-            if newLower.firstRange(of: candidate) != nil { return true }
+            if newLower.containsBytes(candidate) { return true }
             if distance(newLower, candidate) < difok { return true }
         }
         return false
@@ -135,7 +135,7 @@ enum PwqualityRules {
             if distance(oldLower, newLower) < s.difok && new.count < old.count * 2 { return .policyTooSimilar }
         }
         if s.pwqualityComposition, let failure = composition(new, s) { return failure }
-        if let old, (lowercase(old) + lowercase(old)).firstRange(of: newLower) != nil { return .policyRotated }
+        if let old, (lowercase(old) + lowercase(old)).containsBytes(newLower) { return .policyRotated }
         if s.pwqualityComposition && classCount(new) < s.minclass { return .policyMinClasses }
         if s.pwqualityComposition && newLower.elementsEqual(newLower.reversed()) { return .policyPalindrome }
         if tooManyRepeats(new, s.maxrepeat) { return .policyMaxRepeat }
