@@ -68,13 +68,12 @@ void kw_log_error(const char *message) {
     closelog();
 }
 
-// No CPU probe by libcrypto. Its start-up code (called from .init) runs `cpuid` about ten times to pick assembly
-// routines; each traps to the hypervisor on a virtual machine, 0.06 ms per start here. The helper
-// hashes one password (SHA-1, for the breach list), for which OpenSSL's portable C code is as
-// good: OPENSSL_ia32cap (documented in OPENSSL_ia32cap(3)) set to 0 gives that code the
-// capabilities without probing. A value the caller set is kept; ours is removed again in
-// kw_hygiene_install, so programs the helper starts never see it.
-
+// No CPU probe by libcrypto. Its start-up code (called from .init) runs `cpuid` about ten
+// times to pick assembly routines; each traps to the hypervisor on a virtual machine, 0.06 ms
+// per start here. The helper hashes one password (SHA-1, for the breach list), for which
+// OpenSSL's portable C code is as good: OPENSSL_ia32cap=0 (documented in OPENSSL_ia32cap(3))
+// gives that code the capabilities without probing. A value the caller set is kept; ours is
+// removed again in kw_hygiene_install.
 static void skip_openssl_cpu_probe(void) {
     if (getenv("OPENSSL_ia32cap") == NULL && setenv("OPENSSL_ia32cap", "0", 0) == 0) set_openssl_ia32cap = 1;
 }
@@ -82,14 +81,14 @@ static void skip_openssl_cpu_probe(void) {
 // argv for the Swift runtime without reading /proc/self/maps.
 //
 // In a static executable the runtime's CommandLine.cpp finds argv at start-up by parsing
-// /proc/self/maps with sscanf: about 7 % of the instructions of a whole check, on every login. glibc
-// passes argc and argv to .preinit_array functions, so the helper keeps them here and defines the
-// runtime's lookup itself; the linker then never pulls CommandLine.cpp out of libswiftCore.a
-// (a second definition would fail the link).
+// /proc/self/maps with sscanf: about 7 % of the instructions of a whole check, on every
+// login. glibc passes argc and argv to .preinit_array functions, so the helper keeps them here
+// and defines the runtime's lookup itself; the linker then never pulls CommandLine.cpp out of
+// libswiftCore.a (a second definition would fail the link).
 static int saved_argc;
 static char **saved_argv;
 
-// .preinit_array: before libcrypto's call in the .init section and every constructor.
+// .preinit_array runs before the .init section (libcrypto's probe) and every constructor.
 static void early_start(int argc, char **argv, char **envp) {
     (void)envp;
     saved_argc = argc;

@@ -65,6 +65,10 @@ final class BatchWriter {
     }
 
     static func jsonString(_ text: String) -> String {
+        // Codes and most user names need no escaping: copied whole, not scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -87,6 +87,14 @@ struct BatchCommandTests {
         #expect(!csvOut.output.contains("Sabine1985") && !csvOut.output.contains("Tinte-Wolke"))
     }
 
+    @Test("jsonl escapes what JSON needs and copies the rest: user names round-trip")
+    func jsonEscaping() throws {
+        let users = ["a\"b", "c\\d", "e\tf", "grün", "x\u{1}y", "plain"]
+        let input = Data((users.map { $0 + ":Korb-Lampe-Wolke-Tinte-93" }.joined(separator: "\n") + "\n").utf8)
+        let parsed = try records(try kennwort(["batch", "--input", "user-password", "--summary", "none"], input: input))
+        #expect(parsed.map { $0["user"] as? String } == users)
+    }
+
     @Test("Exit codes: 0 all accepted, 1 any rejected, --fail-under, 66 missing file, 65 bad header")
     func exitCodes() throws {
         let good = Data("Xk9#mQ2!vL7pRt4z\nQm4!zLp9#Rt7vK2x\n".utf8)

@@ -132,6 +132,19 @@ struct HelperTests {
         #expect(advised.output.isEmpty && advised.errors.isEmpty)
     }
 
+    @Test("Arguments arrive whole: the runtime gets argv from the helper's early start, not /proc/self/maps")
+    func argumentsArrive() throws {
+        // Many, with spaces and non-ASCII: each reaches the parser as given, in order.
+        let filler = (0..<40).flatMap { ["--lang", $0.isMultiple(of: 2) ? "de" : "en"] }
+        let odd = "--bögus wert"
+        let result = try helper(["enforce"] + filler + [odd, "--also-unknown"], input: "Korb-Lampe-Wolke-Tinte-93")
+        #expect(result.status == 64)
+        #expect(result.errors.contains("unknown argument '\(odd)'"))
+        let accepted = try helper(["enforce", "--user", "anna"] + filler, input: "Korb-Lampe-Wolke-Tinte-93")
+        #expect(accepted.status == 0)
+        expectNoLeak(accepted, of: "Korb-Lampe")
+    }
+
     @Test("Internal errors fail closed: missing or unreadable policy, missing dictionary, missing store")
     func failsClosed() throws {
         let directory = TestPaths.temporaryDirectory()

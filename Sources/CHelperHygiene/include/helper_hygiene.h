@@ -10,7 +10,8 @@
 /// (RLIMIT_CORE 0 and not dumpable, which also forbids ptrace by the user),
 /// silent handlers for fatal signals that replace Swift's crash backtracer
 /// (whose register dump can hold password bytes), and an alarm after
-/// `seconds`. Returns 0, or -1 when a step failed (errno is set).
+/// `seconds`. Also removes OPENSSL_ia32cap again if the helper's early start set it
+/// (see hygiene.c). Returns 0, or -1 when a step failed (errno is set).
 ///
 /// - crash_status: the exit status after a fatal signal (70, or 0 for advise).
 /// - alarm_status: the exit status when the alarm fires.

@@ -18,11 +18,11 @@ struct CracklibRule: Sendable {
             let member: Bool
             switch lower {
             case UInt8(ascii: "?"): return byte == UInt8(ascii: "?")
-            case UInt8(ascii: "v"): member = Self.inList(CBytes.lowercase(byte), "aeiou")
-            case UInt8(ascii: "c"): member = Self.inList(CBytes.lowercase(byte), "bcdfghjklmnpqrstvwxyz")
-            case UInt8(ascii: "w"): member = Self.inList(byte, "\t ")
-            case UInt8(ascii: "p"): member = Self.inList(byte, ".`,:;'!?\"")
-            case UInt8(ascii: "s"): member = Self.inList(byte, "$%%^&*()-_+=|\\[]{}#@/~")
+            case UInt8(ascii: "v"): member = Self.vowels.contains(CBytes.lowercase(byte))
+            case UInt8(ascii: "c"): member = Self.consonants.contains(CBytes.lowercase(byte))
+            case UInt8(ascii: "w"): member = Self.whitespace.contains(byte)
+            case UInt8(ascii: "p"): member = Self.punctuation.contains(byte)
+            case UInt8(ascii: "s"): member = Self.symbols.contains(byte)
             case UInt8(ascii: "l"): member = CBytes.isLower(byte)
             case UInt8(ascii: "u"): member = CBytes.isUpper(byte)
             case UInt8(ascii: "a"): member = CBytes.isAlpha(byte)
@@ -33,10 +33,29 @@ struct CracklibRule: Sendable {
             return CBytes.isUpper(letter) ? !member : member
         }
 
-        /// `strchr(list, byte)`, which also finds the terminating NUL.
-        private static func inList(_ byte: UInt8, _ list: StaticString) -> Bool {
-            if byte == 0 { return true }
-            return list.withUTF8Buffer { $0.contains(byte) }
+        // cracklib's lists, as sets of bytes: `strchr(list, byte)`, which also finds the terminating NUL.
+        private static let vowels = ByteSet("aeiou")
+        private static let consonants = ByteSet("bcdfghjklmnpqrstvwxyz")
+        private static let whitespace = ByteSet("\t ")
+        private static let punctuation = ByteSet(".`,:;'!?\"")
+        private static let symbols = ByteSet("$%%^&*()-_+=|\\[]{}#@/~")
+    }
+
+    /// A set of ASCII bytes as two bit masks; NUL is always in it, as `strchr` finds the terminator.
+    struct ByteSet: Sendable {
+        private var low: UInt64 = 1
+        private var high: UInt64 = 0
+
+        init(_ list: StaticString) {
+            list.withUTF8Buffer { bytes in
+                for byte in bytes where byte < 128 {
+                    if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+                }
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low >> UInt64(byte) & 1 == 1 : byte < 128 ? high >> UInt64(byte - 64) & 1 == 1 : false
         }
     }
 
