@@ -11,42 +11,64 @@ struct CracklibRule: Sendable {
     /// A class of bytes, as in `?v` (vowels); an uppercase letter negates it.
     struct ByteClass: Sendable, Equatable {
         var letter: UInt8
+        /// The members, picked once from cracklib's sets when the class is made.
+        private var members: ByteSet
 
-        /// Whether `byte` belongs to the class. The corresponding C function is `MatchClass`.
-        func contains(_ byte: UInt8) -> Bool {
-            let lower = CBytes.lowercase(letter)
-            let member: Bool
-            switch lower {
-            case UInt8(ascii: "?"): return byte == UInt8(ascii: "?")
-            case UInt8(ascii: "v"): member = Self.vowels.contains(CBytes.lowercase(byte))
-            case UInt8(ascii: "c"): member = Self.consonants.contains(CBytes.lowercase(byte))
-            case UInt8(ascii: "w"): member = Self.whitespace.contains(byte)
-            case UInt8(ascii: "p"): member = Self.punctuation.contains(byte)
-            case UInt8(ascii: "s"): member = Self.symbols.contains(byte)
-            case UInt8(ascii: "l"): member = CBytes.isLower(byte)
-            case UInt8(ascii: "u"): member = CBytes.isUpper(byte)
-            case UInt8(ascii: "a"): member = CBytes.isAlpha(byte)
-            case UInt8(ascii: "x"): member = CBytes.isAlpha(byte) || CBytes.isDigit(byte)
-            case UInt8(ascii: "d"): member = CBytes.isDigit(byte)
-            default: return false
+        init(letter: UInt8) {
+            self.letter = letter
+            let set: ByteSet
+            switch CBytes.lowercase(letter) {
+            case UInt8(ascii: "?"):
+                members = Self.questionMark
+                return
+            case UInt8(ascii: "v"): set = Self.vowels
+            case UInt8(ascii: "c"): set = Self.consonants
+            case UInt8(ascii: "w"): set = Self.whitespace
+            case UInt8(ascii: "p"): set = Self.punctuation
+            case UInt8(ascii: "s"): set = Self.symbols
+            case UInt8(ascii: "l"): set = Self.lower
+            case UInt8(ascii: "u"): set = Self.upper
+            case UInt8(ascii: "a"): set = Self.alpha
+            case UInt8(ascii: "x"): set = Self.alphanumeric
+            case UInt8(ascii: "d"): set = Self.digits
+            default:
+                members = ByteSet()
+                return
             }
-            return CBytes.isUpper(letter) ? !member : member
+            members = CBytes.isUpper(letter) ? set.complement : set
         }
 
-        // cracklib's lists, as sets of bytes: `strchr(list, byte)`, which also finds the terminating NUL.
-        private static let vowels = ByteSet("aeiou")
-        private static let consonants = ByteSet("bcdfghjklmnpqrstvwxyz")
-        private static let whitespace = ByteSet("\t ")
-        private static let punctuation = ByteSet(".`,:;'!?\"")
-        private static let symbols = ByteSet("$%%^&*()-_+=|\\[]{}#@/~")
+        static func == (left: Self, right: Self) -> Bool { left.letter == right.letter }
+
+        /// Whether `byte` belongs to the class. The corresponding C function is `MatchClass`.
+        func contains(_ byte: UInt8) -> Bool { members.contains(byte) }
+
+        // MatchClass's sets in the C locale. The lists are searched with `strchr`, which also
+        // finds the terminating NUL; `?v` and `?c` compare the byte lowercased.
+        private static let questionMark = ByteSet("?", nul: false)
+        private static let vowels = ByteSet("aeiouAEIOU", nul: true)
+        private static let consonants = ByteSet("bcdfghjklmnpqrstvwxyzBCDFGHJKLMNPQRSTVWXYZ", nul: true)
+        private static let whitespace = ByteSet("\t ", nul: true)
+        private static let punctuation = ByteSet(".`,:;'!?\"", nul: true)
+        private static let symbols = ByteSet("$%%^&*()-_+=|\\[]{}#@/~", nul: true)
+        private static let lower = ByteSet("abcdefghijklmnopqrstuvwxyz", nul: false)
+        private static let upper = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ", nul: false)
+        private static let alpha = lower.union(upper)
+        private static let digits = ByteSet("0123456789", nul: false)
+        private static let alphanumeric = alpha.union(digits)
     }
 
-    /// A set of ASCII bytes as two bit masks; NUL is always in it, as `strchr` finds the terminator.
+    /// A set of bytes: two bit masks for ASCII, and one answer for every byte from 128 up
+    /// (no class holds them; a negated class holds them all).
     struct ByteSet: Sendable {
-        private var low: UInt64 = 1
+        private var low: UInt64 = 0
         private var high: UInt64 = 0
+        private var nonASCII = false
 
-        init(_ list: StaticString) {
+        init() {}
+
+        init(_ list: StaticString, nul: Bool) {
+            if nul { low = 1 }
             list.withUTF8Buffer { bytes in
                 for byte in bytes where byte < 128 {
                     if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
@@ -54,8 +76,24 @@ struct CracklibRule: Sendable {
             }
         }
 
+        func union(_ other: Self) -> Self {
+            var result = self
+            result.low |= other.low
+            result.high |= other.high
+            result.nonASCII = nonASCII || other.nonASCII
+            return result
+        }
+
+        var complement: Self {
+            var result = self
+            result.low = ~low
+            result.high = ~high
+            result.nonASCII = !nonASCII
+            return result
+        }
+
         func contains(_ byte: UInt8) -> Bool {
-            byte < 64 ? low >> UInt64(byte) & 1 == 1 : byte < 128 ? high >> UInt64(byte - 64) & 1 == 1 : false
+            byte < 64 ? low >> UInt64(byte) & 1 == 1 : byte < 128 ? high >> UInt64(byte - 64) & 1 == 1 : nonASCII
         }
     }
 
